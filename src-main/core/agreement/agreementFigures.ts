@@ -1,0 +1,122 @@
+import type { AgreementFigures, AnnotatorSummary, UnitizingAlphaReport } from './agreementReport';
+import { FleissKappaTally } from './fleissKappa';
+import { forEachLabelSetRun } from './labelSetRuns';
+import {
+  addPairTally,
+  emptyPairTally,
+  pairAgreement,
+  tallyPairSpans,
+  type PairContext,
+  type PairTally,
+} from './pairAgreement';
+import type { PreparedDocument } from './preparedDocument';
+
+/** Everything but α_u behind one AgreementFigures; adds up over documents. */
+export interface FiguresTally {
+  documentCount: number;
+  /** Code points. */
+  codePoints: number;
+  annotators: Omit<AnnotatorSummary, 'annotator'>[];
+  /** Pairs (i, j) with i < j in annotator order. */
+  pairs: PairTally[];
+  /** Only with three or more annotators. */
+  fleiss: FleissKappaTally | null;
+}
+
+/** An empty tally for the whole project. */
+export function emptyFiguresTally(context: PairContext): FiguresTally {
+  const annotatorCount = context.annotators.length;
+  const pairs: PairTally[] = [];
+  for (let first = 0; first < annotatorCount; first++) {
+    for (let second = first + 1; second < annotatorCount; second++) {
+      pairs.push(
+        emptyPairTally(first, second, context.labels.length, context.attributes.length),
+      );
+    }
+  }
+  return {
+    documentCount: 0,
+    codePoints: 0,
+    annotators: context.annotators.map(() => ({
+      documentsWithAnnotations: 0,
+      spans: 0,
+      ignoredSpans: 0,
+    })),
+    pairs,
+    fleiss: annotatorCount >= 3 ? new FleissKappaTally(annotatorCount) : null,
+  };
+}
+
+/**
+ * Tallies one document: span matching per pair, then one sweep over span boundaries that feeds
+ * every pair's label-set table and Fleiss' kappa with runs of code points.
+ */
+export function tallyDocument(document: PreparedDocument, context: PairContext): FiguresTally {
+  const tally = emptyFiguresTally(context);
+  tally.documentCount = 1;
+  tally.codePoints = document.textLength;
+  tally.annotators = document.spansByAnnotator.map((spans, annotator) => ({
+    documentsWithAnnotations: document.hasAnnotationsByAnnotator[annotator] ? 1 : 0,
+    spans: spans.length,
+    ignoredSpans: document.ignoredSpansByAnnotator[annotator]!,
+  }));
+  tally.pairs = tally.pairs.map((pair) =>
+    tallyPairSpans(
+      document.spansByAnnotator[pair.firstAnnotator]!,
+      document.spansByAnnotator[pair.secondAnnotator]!,
+      pair.firstAnnotator,
+      pair.secondAnnotator,
+      context,
+    ),
+  );
+  const { pairs, fleiss } = tally;
+  forEachLabelSetRun(
+    document.spansByAnnotator,
+    document.textLength,
+    context.catalogue,
+    (length, labelSetIds) => {
+      for (const pair of pairs) {
+        pair.labelSets.add(
+          labelSetIds[pair.firstAnnotator]!,
+          labelSetIds[pair.secondAnnotator]!,
+          length,
+        );
+      }
+      fleiss?.addItem(labelSetIds, length);
+    },
+  );
+  return tally;
+}
+
+/** Adds `source` into `target`. */
+export function addFiguresTally(target: FiguresTally, source: FiguresTally): void {
+  target.documentCount += source.documentCount;
+  target.codePoints += source.codePoints;
+  source.annotators.forEach((summary, index) => {
+    const into = target.annotators[index]!;
+    into.documentsWithAnnotations += summary.documentsWithAnnotations;
+    into.spans += summary.spans;
+    into.ignoredSpans += summary.ignoredSpans;
+  });
+  source.pairs.forEach((pair, index) => addPairTally(target.pairs[index]!, pair));
+  if (target.fleiss && source.fleiss) target.fleiss.addTally(source.fleiss);
+}
+
+/** The report figures of a tally; α_u is computed separately because it does not add up. */
+export function agreementFigures(
+  tally: FiguresTally,
+  unitizingAlpha: UnitizingAlphaReport,
+  context: PairContext,
+): AgreementFigures {
+  return {
+    documentCount: tally.documentCount,
+    codePoints: tally.codePoints,
+    annotators: tally.annotators.map((summary, index) => ({
+      annotator: context.annotators[index]!,
+      ...summary,
+    })),
+    pairs: tally.pairs.map((pair) => pairAgreement(pair, context)),
+    fleissKappa: tally.fleiss?.result() ?? null,
+    unitizingAlpha,
+  };
+}

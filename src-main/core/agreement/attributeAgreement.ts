@@ -1,0 +1,104 @@
+import type { AttributeValue } from '../annotations/annotationSchema';
+import type { AgreementAttributeDefinition } from './agreementInput';
+import type { AttributeAgreement } from './agreementReport';
+import { AgreementTable } from './agreementTable';
+import { cohenKappa } from './cohenKappa';
+import { fractionOrNull } from './fractionOrNull';
+import type { SpanPair } from './spanMatching';
+
+/** A span as attribute agreement sees it. */
+export interface SpanWithAttributes {
+  attributes?: Readonly<Record<string, AttributeValue>> | undefined;
+}
+
+/** Counts (span pairs) for one attribute; additive over documents. */
+export interface AttributeTally {
+  matchedPairs: number;
+  agreeingPairs: number;
+  missingOnFirst: number;
+  missingOnSecond: number;
+  missingOnBoth: number;
+  /** Pairs where both sides have a value; categories are `typeof:value` so true ≠ "true". */
+  values: AgreementTable<string>;
+}
+
+export function emptyAttributeTally(): AttributeTally {
+  return {
+    matchedPairs: 0,
+    agreeingPairs: 0,
+    missingOnFirst: 0,
+    missingOnSecond: 0,
+    missingOnBoth: 0,
+    values: new AgreementTable<string>(),
+  };
+}
+
+/**
+ * Tallies one attribute over matched span pairs. A pair where one or both spans lack the attribute
+ * is counted as missing and left out of agreement; values are compared exactly (===).
+ */
+export function tallyAttribute(
+  attributeId: string,
+  first: readonly SpanWithAttributes[],
+  second: readonly SpanWithAttributes[],
+  matches: readonly SpanPair[],
+): AttributeTally {
+  const tally = emptyAttributeTally();
+  for (const match of matches) {
+    const firstValue = valueOf(first[match.firstIndex], attributeId);
+    const secondValue = valueOf(second[match.secondIndex], attributeId);
+    tally.matchedPairs++;
+    if (firstValue === undefined && secondValue === undefined) tally.missingOnBoth++;
+    else if (firstValue === undefined) tally.missingOnFirst++;
+    else if (secondValue === undefined) tally.missingOnSecond++;
+    else {
+      if (firstValue === secondValue) tally.agreeingPairs++;
+      tally.values.add(categoryOf(firstValue), categoryOf(secondValue));
+    }
+  }
+  return tally;
+}
+
+/** Adds `source` into `target`. */
+export function addAttributeTally(target: AttributeTally, source: AttributeTally): void {
+  target.matchedPairs += source.matchedPairs;
+  target.agreeingPairs += source.agreeingPairs;
+  target.missingOnFirst += source.missingOnFirst;
+  target.missingOnSecond += source.missingOnSecond;
+  target.missingOnBoth += source.missingOnBoth;
+  target.values.addTable(source.values);
+}
+
+/** Percentage agreement (as a proportion 0–1) and, for choice and boolean, Cohen's kappa. */
+export function attributeAgreement(
+  definition: AgreementAttributeDefinition,
+  tally: AttributeTally,
+): AttributeAgreement {
+  const comparedPairs =
+    tally.matchedPairs - tally.missingOnFirst - tally.missingOnSecond - tally.missingOnBoth;
+  return {
+    attribute: definition.id,
+    type: definition.type,
+    matchedPairs: tally.matchedPairs,
+    comparedPairs,
+    agreeingPairs: tally.agreeingPairs,
+    missingOnFirst: tally.missingOnFirst,
+    missingOnSecond: tally.missingOnSecond,
+    missingOnBoth: tally.missingOnBoth,
+    observedAgreement: fractionOrNull(tally.agreeingPairs, comparedPairs),
+    // Free text has no fixed categories, so chance agreement is not meaningful there.
+    kappa: definition.type === 'text' ? null : cohenKappa(tally.values),
+  };
+}
+
+function valueOf(
+  span: SpanWithAttributes | undefined,
+  attributeId: string,
+): AttributeValue | undefined {
+  const attributes = span?.attributes;
+  return attributes && Object.hasOwn(attributes, attributeId) ? attributes[attributeId] : undefined;
+}
+
+function categoryOf(value: AttributeValue): string {
+  return `${typeof value}:${String(value)}`;
+}

@@ -1,0 +1,64 @@
+import type { AttributeValue } from '../annotations/annotationSchema';
+import type { AgreementDocument } from './agreementInput';
+
+/** A span reduced to what the measures need; offsets in code points, end exclusive, start < end. */
+export interface PreparedSpan {
+  labelIndex: number;
+  start: number;
+  end: number;
+  attributes: Readonly<Record<string, AttributeValue>> | undefined;
+}
+
+/** One document with every annotator's spans cleaned and sorted by start, then end, then label. */
+export interface PreparedDocument {
+  id: string;
+  textLength: number;
+  /** Indexed like the annotator list. */
+  spansByAnnotator: PreparedSpan[][];
+  hasAnnotationsByAnnotator: boolean[];
+  ignoredSpansByAnnotator: number[];
+}
+
+/**
+ * Cleans one document for the measures: spans are clamped to 0..textLength (code points); spans
+ * with an unknown label, non-integer offsets or nothing left after clamping are counted as ignored.
+ */
+export function prepareDocument(
+  document: AgreementDocument,
+  annotators: readonly string[],
+  labelIndexById: ReadonlyMap<string, number>,
+): PreparedDocument {
+  const { textLength } = document;
+  if (!Number.isInteger(textLength) || textLength < 0) {
+    throw new RangeError(`document "${document.id}" has an invalid text length ${textLength}`);
+  }
+  const spansByAnnotator: PreparedSpan[][] = [];
+  const hasAnnotationsByAnnotator: boolean[] = [];
+  const ignoredSpansByAnnotator: number[] = [];
+  for (const annotator of annotators) {
+    // hasOwn, not `in`: an annotator called "constructor" must not find Object.prototype's.
+    const hasAnnotations = Object.hasOwn(document.annotationsByAnnotator, annotator);
+    const spans = hasAnnotations ? (document.annotationsByAnnotator[annotator] ?? []) : [];
+    const prepared: PreparedSpan[] = [];
+    for (const span of spans) {
+      const labelIndex = labelIndexById.get(span.label);
+      if (labelIndex === undefined || !Number.isInteger(span.start)) continue;
+      if (!Number.isInteger(span.end)) continue;
+      const start = Math.min(Math.max(span.start, 0), textLength);
+      const end = Math.min(Math.max(span.end, 0), textLength);
+      if (end <= start) continue;
+      prepared.push({ labelIndex, start, end, attributes: span.attributes });
+    }
+    prepared.sort((a, b) => a.start - b.start || a.end - b.end || a.labelIndex - b.labelIndex);
+    spansByAnnotator.push(prepared);
+    hasAnnotationsByAnnotator.push(hasAnnotations);
+    ignoredSpansByAnnotator.push(spans.length - prepared.length);
+  }
+  return {
+    id: document.id,
+    textLength,
+    spansByAnnotator,
+    hasAnnotationsByAnnotator,
+    ignoredSpansByAnnotator,
+  };
+}

@@ -1,0 +1,120 @@
+import { ParleyError } from '../errors';
+import { codePointLength } from '../text/codePoints';
+import { decodeUtf8 } from '../text/decodeUtf8';
+import { normalizeText } from '../text/normalizeText';
+import { sha256OfText } from '../text/sha256';
+import { isSafeJsonKey, parseJsonSafely } from '../json/parseJsonSafely';
+import type { Article } from './article';
+
+function createArticle(
+  id: string,
+  path: string,
+  title: string,
+  text: string,
+  meta: Record<string, unknown>,
+): Article {
+  return {
+    id,
+    path,
+    title,
+    text,
+    textSha256: sha256OfText(text),
+    textLength: codePointLength(text),
+    meta,
+  };
+}
+
+function fileBaseName(path: string): string {
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  const dot = name.lastIndexOf('.');
+  return dot > 0 ? name.slice(0, dot) : name;
+}
+
+const NUMBER_LINE = /^\d+$/;
+
+/**
+ * The field's article format: title, blank line, article id, a numeric code, then the
+ * headline again and the body. The document text starts at the repeated headline.
+ */
+function parseFieldFormat(text: string, path: string): Article | undefined {
+  const lines = text.split('\n');
+  const [title, blank, id, code, headline] = lines;
+  if (
+    title === undefined ||
+    headline === undefined ||
+    title.trim() === '' ||
+    blank?.trim() !== '' ||
+    !NUMBER_LINE.test(id ?? '') ||
+    !NUMBER_LINE.test(code ?? '') ||
+    headline.trim() !== title.trim()
+  ) {
+    return undefined;
+  }
+  const headerLength = [title, blank, id, code].reduce((sum, line) => sum + line!.length + 1, 0);
+  return createArticle(id!, path, title.trim(), text.slice(headerLength), { code: code! });
+}
+
+/** Parses a .txt article: the field's format when its header is present, else plain text. */
+export function parseTextArticle(normalizedText: string, path: string): Article {
+  const fieldArticle = parseFieldFormat(normalizedText, path);
+  if (fieldArticle) return fieldArticle;
+  const firstLine = normalizedText.split('\n').find((line) => line.trim() !== '') ?? '';
+  return createArticle(fileBaseName(path), path, firstLine.trim(), normalizedText, {});
+}
+
+/** Parses a .jsonl collection: one `{"id", "title"?, "text", …}` object per line. */
+export function parseJsonlArticles(normalizedText: string, path: string): Article[] {
+  const articles: Article[] = [];
+  const seenIds = new Map<string, number>();
+  const lines = normalizedText.split('\n');
+  lines.forEach((line, index) => {
+    if (line.trim() === '') return;
+    const lineNumber = index + 1;
+    const where = `line ${lineNumber}`;
+    const value = parseJsonSafely(line, path, where);
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      throw new ParleyError(path, 'each line must be a JSON object with "id" and "text"', where);
+    }
+    const record = value as Record<string, unknown>;
+    const { id, title, text, ...rest } = record;
+    if (typeof id !== 'string' && typeof id !== 'number') {
+      throw new ParleyError(path, '"id" must be a string or a number', `${where}: $.id`);
+    }
+    if (typeof text !== 'string') {
+      throw new ParleyError(path, '"text" must be a string', `${where}: $.text`);
+    }
+    if (title !== undefined && typeof title !== 'string') {
+      throw new ParleyError(path, '"title" must be a string', `${where}: $.title`);
+    }
+    const documentId = String(id);
+    const previous = seenIds.get(documentId);
+    if (previous !== undefined) {
+      throw new ParleyError(path, `document id "${documentId}" repeats line ${previous}`, where);
+    }
+    seenIds.set(documentId, lineNumber);
+    const documentText = normalizeText(text);
+    const meta = Object.fromEntries(Object.entries(rest).filter(([key]) => isSafeJsonKey(key)));
+    const fallbackTitle =
+      documentText.split('\n').find((candidate) => candidate.trim() !== '') ?? '';
+    articles.push(
+      createArticle(
+        documentId,
+        `${path}#${documentId}`,
+        (title ?? fallbackTitle).trim(),
+        documentText,
+        meta,
+      ),
+    );
+  });
+  return articles;
+}
+
+/**
+ * Reads the articles in one file from its raw bytes. `path` is project-relative and is
+ * used in messages and as the article's path. Throws ParleyError on anything unreadable.
+ */
+export function parseArticleFile(bytes: Uint8Array, path: string): Article[] {
+  const text = normalizeText(decodeUtf8(bytes, path));
+  if (path.toLowerCase().endsWith('.jsonl')) return parseJsonlArticles(text, path);
+  return [parseTextArticle(text, path)];
+}

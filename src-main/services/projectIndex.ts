@@ -1,0 +1,140 @@
+import { basename, join } from 'node:path';
+import type { Article } from '../core/articles/article';
+import { parseArticleFile } from '../core/articles/parseArticleFile';
+import { ParleyError, type Problem } from '../core/errors';
+import type { FileSystem } from '../core/ports/fileSystem';
+import { PROJECT_CONFIG_FILE } from '../core/project/annotationPaths';
+import { createDefaultProjectConfig } from '../core/project/defaultProjectConfig';
+import { loadProjectConfig } from '../core/project/loadProjectConfig';
+import type { ProjectConfig } from '../core/project/projectConfigSchema';
+import { listArticleFiles } from '../workspace/projectFolder';
+import { DEFAULT_ARTICLE_FILE_CAP, readFileCapped } from '../workspace/readFileCapped';
+import { describeStorageError, systemErrorCode } from '../workspace/storageError';
+
+export interface ProjectLimits {
+  /** Bytes. */
+  maxArticleFileSize: number;
+  /** Bytes. */
+  maxAnnotationFileSize: number;
+}
+
+/** What Parley knows about an open project folder: its settings and its documents. */
+export interface ProjectIndex {
+  realRoot: string;
+  config: ProjectConfig;
+  /** False when parley.json is missing (written on first save). */
+  configExists: boolean;
+  /** False when parley.json exists but is invalid: Parley then never writes it. */
+  configWritable: boolean;
+  documents: Map<string, Article>;
+  problems: Problem[];
+}
+
+function problemFrom(error: unknown, file: string): Problem {
+  if (error instanceof ParleyError) {
+    return {
+      file: error.file,
+      jsonPath: error.jsonPath ?? '$',
+      message: error.problem,
+      severity: 'error',
+    };
+  }
+  return {
+    file,
+    jsonPath: '$',
+    message: describeStorageError(error, file, 'read the file').problem,
+    severity: 'error',
+  };
+}
+
+async function readConfig(fileSystem: FileSystem, realRoot: string, limits: ProjectLimits) {
+  const configPath = join(realRoot, PROJECT_CONFIG_FILE);
+  try {
+    const bytes = await readFileCapped(
+      fileSystem,
+      configPath,
+      limits.maxAnnotationFileSize,
+      PROJECT_CONFIG_FILE,
+    );
+    const loaded = loadProjectConfig(new TextDecoder().decode(bytes), PROJECT_CONFIG_FILE);
+    if (loaded.ok) return { config: loaded.config, exists: true, writable: true, problems: [] };
+    return {
+      config: createDefaultProjectConfig(basename(realRoot)),
+      exists: true,
+      writable: false,
+      problems: loaded.problems,
+    };
+  } catch (error) {
+    if (systemErrorCode(error) === 'ENOENT') {
+      return {
+        config: createDefaultProjectConfig(basename(realRoot)),
+        exists: false,
+        writable: true,
+        problems: [],
+      };
+    }
+    return {
+      config: createDefaultProjectConfig(basename(realRoot)),
+      exists: true,
+      writable: false,
+      problems: [problemFrom(error, PROJECT_CONFIG_FILE)],
+    };
+  }
+}
+
+/** Reads parley.json and every article under the project folder. Bad files become problems. */
+export async function indexProject(
+  fileSystem: FileSystem,
+  root: string,
+  limits: ProjectLimits,
+): Promise<ProjectIndex> {
+  let realRoot: string;
+  try {
+    realRoot = await fileSystem.realpath(root);
+    if (!(await fileSystem.stat(realRoot)).isDirectory)
+      throw new ParleyError(root, 'is not a folder');
+  } catch (error) {
+    throw describeStorageError(error, root, 'open the project folder');
+  }
+  const config = await readConfig(fileSystem, realRoot, limits);
+  const problems: Problem[] = [...config.problems];
+  const documents = new Map<string, Article>();
+  for (const relativePath of await listArticleFiles(fileSystem, realRoot)) {
+    try {
+      const bytes = await readFileCapped(
+        fileSystem,
+        join(realRoot, ...relativePath.split('/')),
+        limits.maxArticleFileSize,
+        relativePath,
+      );
+      for (const article of parseArticleFile(bytes, relativePath)) {
+        const existing = documents.get(article.id);
+        if (existing) {
+          problems.push({
+            file: article.path,
+            jsonPath: '$',
+            message: `document id "${article.id}" is already used by ${existing.path}; ids must be unique in a project, so this one is left out`,
+            severity: 'error',
+          });
+          continue;
+        }
+        documents.set(article.id, article);
+      }
+    } catch (error) {
+      problems.push(problemFrom(error, relativePath));
+    }
+  }
+  return {
+    realRoot,
+    config: config.config,
+    configExists: config.exists,
+    configWritable: config.writable,
+    documents,
+    problems,
+  };
+}
+
+export const DEFAULT_LIMITS: ProjectLimits = {
+  maxArticleFileSize: DEFAULT_ARTICLE_FILE_CAP,
+  maxAnnotationFileSize: 50 * 1024 * 1024,
+};

@@ -1,0 +1,316 @@
+import { basename, dirname, join } from 'node:path';
+import type { Annotation, AnnotationFile } from '../core/annotations/annotationSchema';
+import { ANNOTATION_FORMAT, CURRENT_FORMAT_VERSION } from '../core/annotations/annotationSchema';
+import { loadAnnotationFile } from '../core/annotations/loadAnnotationFile';
+import { serializeAnnotationFile } from '../core/annotations/serializeAnnotationFile';
+import type { Article } from '../core/articles/article';
+import { ParleyError } from '../core/errors';
+import type { FileSystem } from '../core/ports/fileSystem';
+import {
+  ANNOTATIONS_FOLDER,
+  PROJECT_CONFIG_FILE,
+  annotationFilePath,
+  documentIdFromFileName,
+} from '../core/project/annotationPaths';
+import { serializeProjectConfig } from '../core/project/loadProjectConfig';
+import type {
+  DocumentStatus,
+  DocumentSummary,
+  OpenedDocument,
+  ParleyApi,
+  ProjectSnapshot,
+  SaveAnnotationsInput,
+  SaveResult,
+} from '../contract/parleyContract';
+import { removeLeftoverTempFiles, writeFileAtomically } from '../workspace/atomicWrite';
+import { revisionOf } from '../workspace/fileRevision';
+import { listAnnotationFiles, listAnnotators } from '../workspace/projectFolder';
+import { resolveInsideProject } from '../workspace/projectPaths';
+import { readFileCapped } from '../workspace/readFileCapped';
+import { systemErrorCode } from '../workspace/storageError';
+import {
+  DEFAULT_LIMITS,
+  indexProject,
+  type ProjectIndex,
+  type ProjectLimits,
+} from './projectIndex';
+
+export interface ProjectServiceOptions {
+  limits?: Partial<ProjectLimits>;
+  /** The clock, injectable for tests; returns an ISO 8601 timestamp. */
+  now?: () => string;
+}
+
+function statusOf(file: AnnotationFile | undefined): DocumentStatus {
+  if (!file) return 'not-started';
+  if (file.status === 'done') return 'done';
+  return file.annotations.length > 0 || file.status === 'in-progress'
+    ? 'in-progress'
+    : 'not-started';
+}
+
+function findRepeats(annotations: Annotation[]): string | undefined {
+  const ids = new Set<string>();
+  const extents = new Set<string>();
+  for (const annotation of annotations) {
+    if (annotation.end <= annotation.start) return `span "${annotation.id}" ends before it starts`;
+    if (ids.has(annotation.id)) return `two spans share the id "${annotation.id}"`;
+    const extent = `${annotation.label}\u0000${annotation.start}\u0000${annotation.end}`;
+    if (extents.has(extent))
+      return `two "${annotation.label}" spans cover exactly [${annotation.start}, ${annotation.end})`;
+    ids.add(annotation.id);
+    extents.add(extent);
+  }
+  return undefined;
+}
+
+/**
+ * The project-level services behind the contract: open a project folder, read a document with
+ * its annotations, save annotations atomically with conflict detection. No Electron here: the
+ * desktop app, the browser host and the CLI all use this class.
+ */
+export class ProjectService implements ParleyApi {
+  private constructor(
+    private readonly fileSystem: FileSystem,
+    private index: ProjectIndex,
+    private readonly limits: ProjectLimits,
+    private readonly now: () => string,
+  ) {}
+
+  static async open(
+    fileSystem: FileSystem,
+    root: string,
+    options: ProjectServiceOptions = {},
+  ): Promise<ProjectService> {
+    const limits = { ...DEFAULT_LIMITS, ...options.limits };
+    const index = await indexProject(fileSystem, root, limits);
+    const service = new ProjectService(
+      fileSystem,
+      index,
+      limits,
+      options.now ?? (() => new Date().toISOString()),
+    );
+    await service.removeLeftoverTempFiles();
+    return service;
+  }
+
+  get projectIndex(): ProjectIndex {
+    return this.index;
+  }
+
+  get realRoot(): string {
+    return this.index.realRoot;
+  }
+
+  /** Re-reads the folder: new, removed or edited articles and settings. */
+  async reload(): Promise<void> {
+    this.index = await indexProject(this.fileSystem, this.index.realRoot, this.limits);
+  }
+
+  private async removeLeftoverTempFiles(): Promise<void> {
+    await removeLeftoverTempFiles(this.fileSystem, this.index.realRoot);
+    for (const annotator of await listAnnotators(this.fileSystem, this.index.realRoot)) {
+      await removeLeftoverTempFiles(
+        this.fileSystem,
+        join(this.index.realRoot, ANNOTATIONS_FOLDER, annotator),
+      );
+    }
+  }
+
+  article(documentId: string): Article {
+    const article = this.index.documents.get(documentId);
+    if (!article) throw new ParleyError(documentId, 'is not a document of this project');
+    return article;
+  }
+
+  private async annotationFileLocation(annotator: string, documentId: string) {
+    const relativePath = annotationFilePath(annotator, documentId);
+    return {
+      relativePath,
+      absolutePath: await resolveInsideProject(this.fileSystem, this.index.realRoot, relativePath),
+    };
+  }
+
+  /** Reads one annotator's file for a document; undefined when there is none. */
+  private async readAnnotationFile(annotator: string, documentId: string) {
+    const { relativePath, absolutePath } = await this.annotationFileLocation(annotator, documentId);
+    let bytes: Uint8Array;
+    try {
+      bytes = await readFileCapped(
+        this.fileSystem,
+        absolutePath,
+        this.limits.maxAnnotationFileSize,
+        relativePath,
+      );
+    } catch (error) {
+      if (systemErrorCode(error) === 'ENOENT')
+        return { relativePath, absolutePath, bytes: undefined };
+      throw error;
+    }
+    return { relativePath, absolutePath, bytes };
+  }
+
+  async getProject(input: { annotator?: string } = {}): Promise<ProjectSnapshot> {
+    const annotator = input.annotator ?? this.index.config.defaultAnnotator;
+    const annotatorsByDocument = new Map<string, string[]>();
+    const ownFiles = new Set<string>();
+    for (const name of await listAnnotators(this.fileSystem, this.index.realRoot)) {
+      for (const fileName of await listAnnotationFiles(
+        this.fileSystem,
+        this.index.realRoot,
+        name,
+      )) {
+        const documentId = documentIdFromFileName(fileName);
+        if (documentId === undefined) continue;
+        annotatorsByDocument.set(documentId, [
+          ...(annotatorsByDocument.get(documentId) ?? []),
+          name,
+        ]);
+        if (name === annotator) ownFiles.add(documentId);
+      }
+    }
+    const documents: DocumentSummary[] = [];
+    for (const article of this.index.documents.values()) {
+      let spanCount = 0;
+      let status: DocumentStatus = 'not-started';
+      if (ownFiles.has(article.id)) {
+        const { bytes, relativePath } = await this.readAnnotationFile(annotator, article.id).catch(
+          () => ({ bytes: undefined, relativePath: '' }),
+        );
+        const loaded = bytes
+          ? loadAnnotationFile(new TextDecoder().decode(bytes), relativePath)
+          : undefined;
+        if (loaded?.ok) {
+          spanCount = loaded.file.annotations.length;
+          status = statusOf(loaded.file);
+        }
+      }
+      documents.push({
+        id: article.id,
+        path: article.path,
+        title: article.title,
+        textLength: article.textLength,
+        spanCount,
+        status,
+        annotators: annotatorsByDocument.get(article.id) ?? [],
+      });
+    }
+    return {
+      name: this.index.config.name,
+      folderName: basename(this.index.realRoot),
+      config: this.index.config,
+      annotator,
+      documents,
+      problems: this.index.problems,
+    };
+  }
+
+  async openDocument(input: { documentId: string; annotator: string }): Promise<OpenedDocument> {
+    const article = this.article(input.documentId);
+    const { bytes, relativePath } = await this.readAnnotationFile(
+      input.annotator,
+      input.documentId,
+    );
+    const base = { article, annotator: input.annotator };
+    if (!bytes) {
+      return {
+        ...base,
+        annotations: [],
+        flagged: [],
+        problems: [],
+        revision: null,
+        status: 'not-started',
+      };
+    }
+    const loaded = loadAnnotationFile(
+      new TextDecoder('utf-8').decode(bytes),
+      relativePath,
+      article,
+    );
+    if (!loaded.ok) {
+      // Never open a broken file as empty: saving would then overwrite the analyst's work.
+      const details = loaded.problems
+        .slice(0, 5)
+        .map((problem) => `${problem.jsonPath}: ${problem.message}`);
+      throw new ParleyError(
+        relativePath,
+        `cannot be opened: ${details.join('; ')}${loaded.problems.length > 5 ? ` (and ${loaded.problems.length - 5} more problems)` : ''}`,
+      );
+    }
+    return {
+      ...base,
+      annotations: loaded.file.annotations,
+      flagged: loaded.flagged,
+      problems: loaded.problems,
+      readOnlyReason: loaded.readOnlyReason,
+      revision: revisionOf(bytes),
+      status: statusOf(loaded.file),
+    };
+  }
+
+  async saveAnnotations(input: SaveAnnotationsInput): Promise<SaveResult> {
+    const article = this.article(input.documentId);
+    const repeat = findRepeats(input.annotations);
+    const { relativePath, absolutePath } = await this.annotationFileLocation(
+      input.annotator,
+      input.documentId,
+    );
+    if (repeat) throw new ParleyError(relativePath, `was not saved: ${repeat}`);
+
+    const onDisk = await this.readAnnotationFile(input.annotator, input.documentId);
+    const diskRevision = onDisk.bytes ? revisionOf(onDisk.bytes) : null;
+    if (!input.overwrite && diskRevision !== input.baseRevision) {
+      return {
+        outcome: 'conflict',
+        file: relativePath,
+        diskRevision,
+        message: diskRevision
+          ? `${relativePath} was changed by another program since it was opened`
+          : `${relativePath} was deleted by another program since it was opened`,
+      };
+    }
+    const previous = onDisk.bytes
+      ? loadAnnotationFile(new TextDecoder().decode(onDisk.bytes), relativePath)
+      : undefined;
+    if (previous?.ok && previous.readOnlyReason)
+      throw new ParleyError(relativePath, `was not saved: ${previous.readOnlyReason}`);
+
+    const savedAt = this.now();
+    const file: AnnotationFile = {
+      ...(previous?.ok ? previous.file : {}),
+      format: ANNOTATION_FORMAT,
+      version: CURRENT_FORMAT_VERSION,
+      document: {
+        ...(previous?.ok ? previous.file.document : {}),
+        id: article.id,
+        path: article.path,
+        title: article.title,
+        textSha256: article.textSha256,
+        textLength: article.textLength,
+      },
+      annotator: input.annotator,
+      labelSet: this.index.config.labelSet,
+      updatedAt: savedAt,
+      status: input.status ?? (previous?.ok ? previous.file.status : undefined),
+      annotations: input.annotations,
+    };
+    const bytes = new TextEncoder().encode(serializeAnnotationFile(file));
+    await this.writeProjectConfigIfMissing();
+    await this.fileSystem.makeDirectory(dirname(absolutePath));
+    await writeFileAtomically(this.fileSystem, absolutePath, bytes, relativePath);
+    return { outcome: 'saved', revision: revisionOf(bytes), savedAt, file: relativePath };
+  }
+
+  /** parley.json is written on the first save into a folder that had none. */
+  private async writeProjectConfigIfMissing(): Promise<void> {
+    if (this.index.configExists || !this.index.configWritable) return;
+    const target = join(this.index.realRoot, PROJECT_CONFIG_FILE);
+    await writeFileAtomically(
+      this.fileSystem,
+      target,
+      serializeProjectConfig(this.index.config),
+      PROJECT_CONFIG_FILE,
+    );
+    this.index = { ...this.index, configExists: true };
+  }
+}

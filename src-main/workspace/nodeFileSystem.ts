@@ -1,0 +1,59 @@
+import { promises as fs, constants } from 'node:fs';
+import type { DirectoryEntry, FileStat, FileSystem, WritableFile } from '../core/ports/fileSystem';
+
+/** The real file system behind the storage port. */
+export const nodeFileSystem: FileSystem = {
+  async readFile(path) {
+    return new Uint8Array(await fs.readFile(path));
+  },
+  async stat(path): Promise<FileStat> {
+    const stats = await fs.stat(path);
+    return {
+      size: stats.size,
+      mtimeMs: stats.mtimeMs,
+      isFile: stats.isFile(),
+      isDirectory: stats.isDirectory(),
+    };
+  },
+  realpath: (path) => fs.realpath(path),
+  async readDirectory(path): Promise<DirectoryEntry[]> {
+    const entries = await fs.readdir(path, { withFileTypes: true });
+    return entries.map((entry) => ({
+      name: entry.name,
+      isFile: entry.isFile(),
+      isDirectory: entry.isDirectory(),
+      isSymbolicLink: entry.isSymbolicLink(),
+    }));
+  },
+  async makeDirectory(path) {
+    await fs.mkdir(path, { recursive: true });
+  },
+  async createExclusive(path): Promise<WritableFile> {
+    const handle = await fs.open(
+      path,
+      constants.O_CREAT | constants.O_EXCL | constants.O_WRONLY,
+      0o644,
+    );
+    return {
+      async write(data) {
+        let offset = 0;
+        while (offset < data.length) {
+          const { bytesWritten } = await handle.write(data, offset, data.length - offset);
+          offset += bytesWritten;
+        }
+      },
+      sync: () => handle.sync(),
+      close: () => handle.close(),
+    };
+  },
+  rename: (from, to) => fs.rename(from, to),
+  remove: (path) => fs.rm(path, { force: true }),
+  async syncDirectory(path) {
+    const handle = await fs.open(path, constants.O_RDONLY);
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  },
+};
