@@ -103,11 +103,14 @@ function anchorAnnotations(file: AnnotationFile, fileName: string, article: Arti
     const offsets = `[${annotation.start}, ${annotation.end})`;
     if (anchor.status === 'exact') return annotation;
     if (anchor.status === 'moved') {
+      // With the same document text, offsets that miss their own text mean the file is wrong.
       problems.push({
         file: fileName,
         jsonPath,
-        message: `${describeAnchor(anchor, offsets)} to [${anchor.start}, ${anchor.end})`,
-        severity: 'warning',
+        message: textChanged
+          ? `${describeAnchor(anchor, offsets)} to [${anchor.start}, ${anchor.end})`
+          : `the offsets ${offsets} do not match the span text, which was found at [${anchor.start}, ${anchor.end})`,
+        severity: textChanged ? 'warning' : 'error',
       });
       return { ...annotation, start: anchor.start!, end: anchor.end! };
     }
