@@ -1,11 +1,20 @@
 import { ParleyError } from '../core/errors';
 import { consoleOutput, UsageError, type Command, type CommandOutput } from './commandLine';
+import { exportCommand } from './exportCommand';
+import { importCommand } from './importCommand';
 import { initCommand } from './initCommand';
 import { serveCommand } from './serveCommand';
 import { statsCommand } from './statsCommand';
 import { validateCommand } from './validateCommand';
 
-export const commands: Command[] = [validateCommand, statsCommand, initCommand, serveCommand];
+export const commands: Command[] = [
+  validateCommand,
+  statsCommand,
+  exportCommand,
+  importCommand,
+  initCommand,
+  serveCommand,
+];
 
 function overview(): string {
   const width = Math.max(...commands.map((command) => command.name.length));
