@@ -1,4 +1,5 @@
 import { ParleyError } from '../core/errors';
+import { agreeCommand } from './agreeCommand';
 import { consoleOutput, UsageError, type Command, type CommandOutput } from './commandLine';
 import { exportCommand } from './exportCommand';
 import { importCommand } from './importCommand';
@@ -12,6 +13,7 @@ export const commands: Command[] = [
   statsCommand,
   exportCommand,
   importCommand,
+  agreeCommand,
   initCommand,
   serveCommand,
 ];
