@@ -3,6 +3,9 @@ import type { AttributeDefinition, LabelDefinition } from '../project/projectCon
 /** brat reads type names and attribute values up to whitespace, and splits value lists on `|`. */
 const BRAT_UNSAFE = /[\s|,]/gu;
 
+/** Separates the `name=value` fields of text attributes from each other and from the note. */
+export const BRAT_NOTE_SEPARATOR = '; ';
+
 /** `value` with the characters brat cannot hold in a type or attribute value replaced by `_`. */
 export function bratToken(value: string): string {
   return value.replace(BRAT_UNSAFE, '_');
@@ -53,7 +56,9 @@ export function bratVisualConf(labels: readonly LabelDefinition[]): string {
 }
 
 /** The brat attribute types for the project's choice and boolean attributes. */
-export function bratAttributeTypes(attributes: readonly AttributeDefinition[]): BratAttributeType[] {
+export function bratAttributeTypes(
+  attributes: readonly AttributeDefinition[],
+): BratAttributeType[] {
   return attributes.flatMap((attribute): BratAttributeType[] => {
     if (attribute.type === 'boolean') return [{ id: attribute.id }];
     if (attribute.type === 'choice') {

@@ -1,4 +1,10 @@
-import { bratAnnotationConf, bratAttributeTypes, bratToken, bratVisualConf } from './bratConfiguration';
+import {
+  BRAT_NOTE_SEPARATOR,
+  bratAnnotationConf,
+  bratAttributeTypes,
+  bratToken,
+  bratVisualConf,
+} from './bratConfiguration';
 import { createBratFileStems } from './bratFileStems';
 import { checkSpans, type CheckedSpan } from './checkSpans';
 import type { CodePointIndex } from '../text/codePoints';
@@ -7,9 +13,10 @@ import type { ExportWarning } from './exportWarning';
 import { orderAttributes } from './orderAttributes';
 
 /** What line-based readers (brat's Python, `str.splitlines`) take for a line end, plus tab. */
+// eslint-disable-next-line no-control-regex -- these control characters are exactly the point
 const BREAK_RUNS = /[\t\n\v\f\r\x1c-\x1e\x85\u2028\u2029]+/gu;
+// eslint-disable-next-line no-control-regex -- the complement of BREAK_RUNS
 const FRAGMENTS = /[^\t\n\v\f\r\x1c-\x1e\x85\u2028\u2029]+/gu;
-const NOTE_SEPARATOR = '; ';
 const ATTRIBUTE_PREFIX = /^[A-Za-z0-9_-]+=/;
 
 interface Fragment {
@@ -61,7 +68,10 @@ export function createBratExporter(context: ExportContext): Exporter {
       const first = fragments[0];
       const last = fragments[fragments.length - 1];
       if (!first || !last) {
-        warn('span-trimmed', 'the span holds only line breaks or tabs, which brat cannot mark; left out');
+        warn(
+          'span-trimmed',
+          'the span holds only line breaks or tabs, which brat cannot mark; left out',
+        );
         return;
       }
       if (first.start !== span.start || last.end !== span.end) {
@@ -77,16 +87,22 @@ export function createBratExporter(context: ExportContext): Exporter {
       if (!entityTypes.includes(type)) entityTypes.push(type);
       const id = `T${spanIndex + 1}`;
       const offsets = fragments.map((fragment) => `${fragment.start} ${fragment.end}`).join(';');
-      lines.push(`${id}\t${type} ${offsets}\t${fragments.map((fragment) => fragment.text).join(' ')}`);
+      lines.push(
+        `${id}\t${type} ${offsets}\t${fragments.map((fragment) => fragment.text).join(' ')}`,
+      );
 
       const noteParts: string[] = [];
-      for (const [attributeId, value] of orderAttributes(annotation.attributes, context.attributes)) {
+      for (const [attributeId, value] of orderAttributes(
+        annotation.attributes,
+        context.attributes,
+      )) {
         const definition = definitions.get(attributeId);
         if (definition?.type === 'boolean' && typeof value === 'boolean') {
           if (value) lines.push(`A${++attributeNumber}\t${attributeId} ${id}`);
         } else if (definition?.type === 'choice' && typeof value === 'string') {
           const token = bratToken(value);
-          if (token !== value) warn('value-changed', `${attributeId} value "${value}" written as "${token}"`);
+          if (token !== value)
+            warn('value-changed', `${attributeId} value "${value}" written as "${token}"`);
           if (!definition.choices?.map(bratToken).includes(token)) {
             const seen = extraValues.get(attributeId) ?? [];
             if (!seen.includes(token)) extraValues.set(attributeId, [...seen, token]);
@@ -94,23 +110,33 @@ export function createBratExporter(context: ExportContext): Exporter {
           lines.push(`A${++attributeNumber}\t${attributeId} ${id} ${token}`);
         } else {
           const text = flatten(String(value));
-          if (text !== String(value)) warn('value-changed', `line breaks in ${attributeId} became spaces`);
-          if (text.includes(NOTE_SEPARATOR)) {
-            warn('value-ambiguous', `${attributeId} holds "${NOTE_SEPARATOR}", which also separates note fields`);
+          if (text !== String(value))
+            warn('value-changed', `line breaks in ${attributeId} became spaces`);
+          if (text.includes(BRAT_NOTE_SEPARATOR)) {
+            warn(
+              'value-ambiguous',
+              `${attributeId} holds "${BRAT_NOTE_SEPARATOR}", which also separates note fields`,
+            );
           }
           noteParts.push(`${attributeId}=${text}`);
         }
       }
       if (annotation.note) {
         const note = flatten(annotation.note);
-        if (note !== annotation.note) warn('value-changed', 'line breaks in the note became spaces');
+        if (note !== annotation.note)
+          warn('value-changed', 'line breaks in the note became spaces');
         if (ATTRIBUTE_PREFIX.test(note)) {
-          warn('value-ambiguous', 'the note starts like "name=value" and may be read back as an attribute');
+          warn(
+            'value-ambiguous',
+            'the note starts like "name=value" and may be read back as an attribute',
+          );
         }
         noteParts.push(note);
       }
       if (noteParts.length > 0) {
-        lines.push(`#${++noteNumber}\tAnnotatorNotes ${id}\t${noteParts.join(NOTE_SEPARATOR)}`);
+        lines.push(
+          `#${++noteNumber}\tAnnotatorNotes ${id}\t${noteParts.join(BRAT_NOTE_SEPARATOR)}`,
+        );
       }
     });
     return { text: lines.map((line) => `${line}\n`).join(''), warnings };
@@ -144,7 +170,9 @@ export function createBratExporter(context: ExportContext): Exporter {
         text: bratAnnotationConf(
           entityTypes,
           attributeTypes.map((type) =>
-            type.values ? { ...type, values: [...type.values, ...(extraValues.get(type.id) ?? [])] } : type,
+            type.values
+              ? { ...type, values: [...type.values, ...(extraValues.get(type.id) ?? [])] }
+              : type,
           ),
         ),
       },

@@ -13,14 +13,25 @@ const TEXT_OBJECT = 'text';
  * Attributes become per-region `choices` (choice, boolean) or `textarea` (text) results with the
  * region's id, and the note the region's `meta.text`, as Label Studio's perRegion controls save.
  */
-export function createLabelStudioExporter(context: ExportContext, file = 'label-studio.json'): Exporter {
+export function createLabelStudioExporter(
+  context: ExportContext,
+  file = 'label-studio.json',
+): Exporter {
   const definitions = new Map(context.attributes.map((attribute) => [attribute.id, attribute]));
   // A control may not share its name with the Labels control or the Text object.
   const controlName = (attributeId: string): string =>
-    attributeId === LABELS_CONTROL || attributeId === TEXT_OBJECT ? `attribute_${attributeId}` : attributeId;
+    attributeId === LABELS_CONTROL || attributeId === TEXT_OBJECT
+      ? `attribute_${attributeId}`
+      : attributeId;
   let tasks = 0;
 
-  const attributeResult = (regionId: string, start: number, end: number, id: string, value: AttributeValue) => {
+  const attributeResult = (
+    regionId: string,
+    start: number,
+    end: number,
+    id: string,
+    value: AttributeValue,
+  ) => {
     const type = definitions.get(id)?.type ?? (typeof value === 'boolean' ? 'boolean' : 'text');
     const base = { id: regionId, from_name: controlName(id), to_name: TEXT_OBJECT };
     return type === 'text'

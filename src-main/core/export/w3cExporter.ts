@@ -5,10 +5,8 @@ import { orderAttributes } from './orderAttributes';
 /** Code points of context kept on each side in a TextQuoteSelector (what Hypothesis keeps). */
 const QUOTE_CONTEXT = 32;
 
-/** The IRI the W3C export uses for a document; `parseW3c` reads the id back from it. */
-export function w3cDocumentIri(documentId: string): string {
-  return `parley:document/${encodeURIComponent(documentId)}`;
-}
+/** Prefix of the IRI that names a document as a target source; the id follows, URI-encoded. */
+export const W3C_DOCUMENT_IRI_PREFIX = 'parley:document/';
 
 /**
  * W3C Web Annotation: one streamed AnnotationPage (a single JSON-LD document) whose items are
@@ -27,7 +25,7 @@ export function createW3cExporter(context: ExportContext, file = 'annotations.js
     ],
     addDocument(document) {
       const { spans, warnings, index } = checkSpans(document, context);
-      const source = w3cDocumentIri(document.id);
+      const source = W3C_DOCUMENT_IRI_PREFIX + encodeURIComponent(document.id);
       const lines = spans.map(({ annotation, start, end }) => {
         const item = {
           id: `parley:annotation/${encodeURIComponent(document.id)}/${encodeURIComponent(document.annotator)}/${encodeURIComponent(annotation.id)}`,
