@@ -1,3 +1,27 @@
-import { contextBridge } from 'electron';
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import type { ParleyMethod, ParleyPreloadApi, RemoteResult } from '../contract/parleyContract';
+import { MENU_CHANNEL, contractChannel, isMenuCommand } from './bridgeChannels';
 
-contextBridge.exposeInMainWorld('parley', {});
+function invoke(method: ParleyMethod, input: unknown): Promise<RemoteResult> {
+  // Main answers every contract call with the envelope and never throws through IPC.
+  return ipcRenderer.invoke(contractChannel(method), input) as Promise<RemoteResult>;
+}
+
+/** The page's whole view of Electron: verbs of the contract, and menu commands. */
+const api = {
+  getProject: (input) => invoke('getProject', input),
+  openDocument: (input) => invoke('openDocument', input),
+  saveAnnotations: (input) => invoke('saveAnnotations', input),
+  onMenuCommand(listener) {
+    // The IPC event is not passed on: it would hand the page a way back to ipcRenderer.
+    const forward = (_event: IpcRendererEvent, command: unknown): void => {
+      if (isMenuCommand(command)) listener(command);
+    };
+    ipcRenderer.on(MENU_CHANNEL, forward);
+    return () => {
+      ipcRenderer.removeListener(MENU_CHANNEL, forward);
+    };
+  },
+} satisfies ParleyPreloadApi;
+
+contextBridge.exposeInMainWorld('parley', api);

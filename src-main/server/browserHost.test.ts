@@ -101,7 +101,7 @@ describe('browser host', () => {
     '/..%5c..%5cx',
   ])('refuses the path %s', async (path) => {
     const response = await send(host.port, { path, headers: { Host: `127.0.0.1:${host.port}` } });
-    expect(response.status).toBe(404);
+    expect([403, 404]).toContain(response.status);
   });
 
   it('answers a contract call with the token', async () => {

@@ -4,9 +4,10 @@ import { promises as fs } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { API_PATH_PREFIX, type ParleyApi, type RemoteResult } from '../contract/parleyContract';
 import { callContractMethod } from '../services/callContractMethod';
-import { CONTENT_SECURITY_POLICY } from './contentSecurityPolicy';
+import { CONTENT_SECURITY_POLICY } from '../services/contentSecurityPolicy';
+import { mimeTypeFor } from '../services/mimeTypes';
+import { rendererFilePath } from '../services/rendererFilePath';
 import { hasValidToken, isAllowedHost, isAllowedOrigin } from './requestPolicy';
-import { mimeTypeFor, staticFilePath } from './staticFiles';
 
 /** Bytes; a request body larger than this is refused before it is read in full. */
 const MAX_REQUEST_BYTES = 128 * 1024 * 1024;
@@ -68,15 +69,15 @@ async function readBody(request: IncomingMessage): Promise<string | undefined> {
 async function serveStatic(
   response: ServerResponse,
   rendererFolder: string,
-  urlPath: string,
+  rawPath: string,
 ): Promise<void> {
-  const filePath = staticFilePath(rendererFolder, urlPath);
-  if (!filePath) return refuse(response, 404, 'not found', 'not-found');
+  const lookup = rendererFilePath(rendererFolder, rawPath);
+  if (!lookup.ok) return refuse(response, lookup.status, 'not found', 'not-found');
   try {
-    const bytes = await fs.readFile(filePath);
+    const bytes = await fs.readFile(lookup.path);
     response.writeHead(200, {
       ...SECURITY_HEADERS,
-      'Content-Type': mimeTypeFor(filePath),
+      'Content-Type': mimeTypeFor(lookup.path),
       'Content-Length': bytes.length,
     });
     response.end(bytes);
@@ -104,7 +105,12 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       if (!url.pathname.startsWith(API_PATH_PREFIX)) {
         if (request.method !== 'GET' && request.method !== 'HEAD')
           return refuse(response, 405, 'method not allowed', 'method-not-allowed');
-        return serveStatic(response, options.rendererFolder, url.pathname);
+        // The raw path, not url.pathname: URL parsing would quietly resolve `..` segments.
+        return serveStatic(
+          response,
+          options.rendererFolder,
+          (request.url ?? '/').split(/[?#]/, 1)[0] ?? '/',
+        );
       }
       if (request.method !== 'POST')
         return refuse(response, 405, 'use POST for the API', 'method-not-allowed');

@@ -1,0 +1,37 @@
+import type { ParleyApi } from '../contract/parleyContract';
+
+/** Opens the service for a project folder (ProjectService.open in the app, a fake in tests). */
+export type OpenProjectService = (root: string) => Promise<ParleyApi>;
+
+interface OpenProject {
+  root: string;
+  service: ParleyApi;
+}
+
+/**
+ * Which project each window shows, keyed by the window's WebContents id, with that project's
+ * service. Opening a project gives it a fresh service (a re-open re-reads the folder).
+ */
+export class OpenProjects {
+  private readonly byWindow = new Map<number, OpenProject>();
+
+  constructor(private readonly openService: OpenProjectService) {}
+
+  /** Opens `root` in the window; on failure the window keeps what it had, and this throws. */
+  async open(webContentsId: number, root: string): Promise<void> {
+    const service = await this.openService(root);
+    this.byWindow.set(webContentsId, { root, service });
+  }
+
+  close(webContentsId: number): void {
+    this.byWindow.delete(webContentsId);
+  }
+
+  serviceFor(webContentsId: number): ParleyApi | undefined {
+    return this.byWindow.get(webContentsId)?.service;
+  }
+
+  rootFor(webContentsId: number): string | undefined {
+    return this.byWindow.get(webContentsId)?.root;
+  }
+}
