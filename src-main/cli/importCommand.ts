@@ -1,12 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { basename, join } from 'node:path';
-import {
-  importAnnotations,
-  IMPORT_FORMATS,
-  type ImportFormat,
-  type ImportInput,
-} from '../core/import/importAnnotations';
-import type { ImportedDocument, ImportProblem } from '../core/import/importedDocument';
+import { IMPORT_FORMATS, type ImportFormat } from '../core/import/importAnnotations';
+import { parseImportFiles, type ImportFile } from '../core/import/parseImportFiles';
 import { annotatorNameSchema } from '../core/project/annotationPaths';
 import { decodeUtf8 } from '../core/text/decodeUtf8';
 import type { AttributeDefinition } from '../core/project/projectConfigSchema';
@@ -23,23 +18,23 @@ async function readText(path: string): Promise<string> {
   );
 }
 
-/** The brat .ann files at `path`: the file itself, or every .ann file in the folder. */
-async function bratInputs(path: string): Promise<ImportInput[]> {
+/** brat: the .ann file at `path`, or every .ann file in the folder, each with its .txt. */
+async function readBratFiles(path: string): Promise<ImportFile[]> {
   const stat = await nodeFileSystem.stat(path);
-  const annFiles = stat.isDirectory
+  const annotationFiles = stat.isDirectory
     ? (await nodeFileSystem.readDirectory(path))
         .filter((entry) => entry.isFile && entry.name.endsWith('.ann'))
         .map((entry) => join(path, entry.name))
         .sort()
     : [path];
-  const inputs: ImportInput[] = [];
-  for (const annFile of annFiles) {
-    const stem = basename(annFile).replace(/\.ann$/, '');
-    const textFile = annFile.replace(/\.ann$/, '.txt');
+  const files: ImportFile[] = [];
+  for (const annotationFile of annotationFiles) {
+    files.push({ name: basename(annotationFile), content: await readText(annotationFile) });
+    const textFile = annotationFile.replace(/\.ann$/, '.txt');
     const text = await readText(textFile).catch(() => undefined);
-    inputs.push({ format: 'brat', annotations: await readText(annFile), text, sourceId: stem });
+    if (text !== undefined) files.push({ name: basename(textFile), content: text });
   }
-  return inputs;
+  return files;
 }
 
 /** Reads and parses the files at `path` in `format`; problems are prefixed with the file. */
@@ -48,22 +43,11 @@ export async function readImportedDocuments(
   format: ImportFormat,
   attributes: readonly AttributeDefinition[],
 ) {
-  const inputs: ImportInput[] =
-    format === 'brat' ? await bratInputs(path) : [{ format, content: await readText(path) }];
-  const documents: ImportedDocument[] = [];
-  const problems: ImportProblem[] = [];
-  for (const input of inputs) {
-    const result = importAnnotations(input, { attributes });
-    const source = input.format === 'brat' ? `${input.sourceId}.ann` : basename(path);
-    documents.push(...result.documents);
-    problems.push(
-      ...result.problems.map((problem) => ({
-        path: `${source}: ${problem.path}`,
-        message: problem.message,
-      })),
-    );
-  }
-  return { documents, problems };
+  const files =
+    format === 'brat'
+      ? await readBratFiles(path)
+      : [{ name: basename(path), content: await readText(path) }];
+  return parseImportFiles(format, files, { attributes });
 }
 
 export const importCommand: Command = {
@@ -114,6 +98,8 @@ annotations/<name>/; an existing file is never replaced without --replace.`,
     for (const problem of [...read.problems, ...report.problems])
       output.error(`${problem.path}: ${problem.message}`);
     for (const file of report.files) {
+      if (file.existed && !file.written)
+        output.error(`${file.file}: already exists; left as it is (use --replace to overwrite it)`);
       output.out(
         `${file.written ? 'wrote' : 'kept'} ${file.file}: ${file.spans} spans (matched by ${file.matchedBy})`,
       );

@@ -60,7 +60,9 @@ serves a writable copy of the sample project kept in ${join(userDataFolder(), 's
     output.out(`Parley is serving ${service.realRoot}`);
     output.out(`Open ${host.url}`);
     await new Promise<void>((resolveStop) => {
-      const stop = () => void host.close().then(resolveStop);
+      // Running exports are cancelled so that they leave no temp files behind.
+      const stop = () =>
+        void Promise.all([host.close(), service.close()]).then(() => resolveStop());
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
     });

@@ -4,9 +4,13 @@
  * before use, and the types below are inferred from the schemas so both sides agree.
  */
 import { annotationSchema } from '../core/annotations/annotationSchema';
+import { EXPORT_FORMATS } from '../core/export/exportFormats';
+import { EXPORT_WARNING_KINDS } from '../core/export/exportWarning';
+import { IMPORT_FORMATS } from '../core/import/importAnnotations';
 import { projectConfigSchema } from '../core/project/projectConfigSchema';
 import { annotatorNameSchema } from '../core/project/annotationPaths';
 import { z } from '../core/zodConfig';
+import type { ParleyMethodName } from './parleyMethods';
 
 export const problemSchema = z.object({
   file: z.string(),
@@ -110,6 +114,184 @@ export const saveResultSchema = z.discriminatedUnion('outcome', [
 ]);
 export type SaveResult = z.infer<typeof saveResultSchema>;
 
+/** How a failure crosses the process boundary: a message for the analyst, naming the file. */
+export const remoteErrorSchema = z.object({
+  message: z.string(),
+  file: z.string().optional(),
+  code: z.string().optional(),
+});
+export type RemoteError = z.infer<typeof remoteErrorSchema>;
+
+export const exportFormatSchema = z.enum(EXPORT_FORMATS);
+
+/** What the export dialog needs to offer a format. */
+export const exportFormatDescriptionSchema = z.object({
+  format: exportFormatSchema,
+  title: z.string(),
+  /** `file`: the name of one file; `folder`: the name of a folder that will hold the files. */
+  layout: z.enum(['file', 'folder']),
+  /** `file` layout: the extensions the name may end in, the first preferred. Empty for folders. */
+  extensions: z.array(z.string()),
+  /** A name to suggest in the dialog. */
+  defaultFileName: z.string(),
+  /** The options of startExport that this format uses. */
+  options: z.array(z.enum(['excel', 'overlap', 'locale'])),
+});
+export type ExportFormatDescription = z.infer<typeof exportFormatDescriptionSchema>;
+
+export const startExportInputSchema = z.object({
+  format: exportFormatSchema,
+  /** A file (or folder) name inside the project's exports/ folder: no path, see exportFileName. */
+  fileName: z.string().max(1000),
+  /** One annotator's files; `gold` for the adjudicated set. Default: every annotator but gold. */
+  annotator: annotatorNameSchema.optional(),
+  /** Label ids to export. Default: all. */
+  labels: z.array(z.string().min(1).max(200)).max(10_000).optional(),
+  /** Document ids to export. Default: all. */
+  documents: z.array(documentIdSchema).max(100_000).optional(),
+  /** Also export documents nobody annotated, as documents without spans. */
+  includeUnannotated: z.boolean().optional(),
+  /** csv: UTF-8 BOM and formula-safe cells for Excel. */
+  excel: z.boolean().optional(),
+  /** conll, hf: which span keeps a token that several spans share. */
+  overlap: z.enum(['longest', 'first', 'label-order']).optional(),
+  /** conll, hf: a BCP 47 tag for word and sentence rules. Default `en`. */
+  locale: z
+    .string()
+    .regex(/^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8}){0,8}$/, 'must be a language tag such as "en"')
+    .optional(),
+  /** Replace an existing export of that name; without it, an existing one answers `exists`. */
+  replace: z.boolean().optional(),
+});
+export type StartExportInput = z.infer<typeof startExportInputSchema>;
+
+export const startExportResultSchema = z.discriminatedUnion('outcome', [
+  /** `target`: project-relative, "/"-separated, e.g. `exports/alice.jsonl`. */
+  z.object({ outcome: z.literal('started'), jobId: z.string(), target: z.string() }),
+  z.object({ outcome: z.literal('exists'), target: z.string() }),
+]);
+export type StartExportResult = z.infer<typeof startExportResultSchema>;
+
+export const exportWarningKindSchema = z.enum(EXPORT_WARNING_KINDS);
+export const warningCountsSchema = z.partialRecord(
+  exportWarningKindSchema,
+  z.number().int().nonnegative(),
+);
+
+/** What an export wrote and every lossy step it took, per document. */
+export const exportSummarySchema = z.object({
+  /** Documents exported (one per annotator and document). */
+  documents: z.number().int().nonnegative(),
+  spans: z.number().int().nonnegative(),
+  /** Project-relative, "/"-separated paths of the files written. */
+  files: z.array(z.string()),
+  warningCounts: warningCountsSchema,
+  /** Documents with warnings, in export order; each lists its first warnings. */
+  documentWarnings: z.array(
+    z.object({
+      documentId: z.string(),
+      title: z.string(),
+      counts: warningCountsSchema,
+      warnings: z.array(
+        z.object({
+          spanId: z.string().optional(),
+          kind: exportWarningKindSchema,
+          message: z.string(),
+        }),
+      ),
+    }),
+  ),
+  /** Warnings counted above but not listed, to keep the summary small. */
+  unlistedWarnings: z.number().int().nonnegative(),
+  /** Annotation files left out because they are invalid. */
+  problems: z.array(problemSchema),
+});
+export type ExportSummary = z.infer<typeof exportSummarySchema>;
+
+export const jobIdSchema = z.string().min(1).max(100);
+
+export const exportProgressSchema = z.object({
+  jobId: z.string(),
+  /** `running` until the files are in place (`done`) or none were published. */
+  state: z.enum(['running', 'done', 'failed', 'cancelled']),
+  format: exportFormatSchema,
+  target: z.string(),
+  /** Documents finished out of `total`; 0 of 0 while the annotation files are being read. */
+  done: z.number().int().nonnegative(),
+  total: z.number().int().nonnegative(),
+  summary: exportSummarySchema.optional(),
+  error: remoteErrorSchema.optional(),
+});
+export type ExportProgress = z.infer<typeof exportProgressSchema>;
+
+/** Characters; a file picker or a dropped folder can deliver no more than this at once. */
+export const MAX_IMPORT_FILE_CHARACTERS = 50 * 1024 * 1024;
+export const MAX_IMPORT_TOTAL_CHARACTERS = 100 * 1024 * 1024;
+export const MAX_IMPORT_FILES = 10_000;
+
+export const importFormatSchema = z.enum([...IMPORT_FORMATS, 'parley']);
+export type ImportFileFormat = z.infer<typeof importFormatSchema>;
+
+export const importAnnotationFilesInputSchema = z.object({
+  /** `parley`: colleagues' Parley annotation files; the others: other tools' files. */
+  format: importFormatSchema,
+  /** The files' text, as read by the page (a file picker, or a dropped folder). */
+  files: z
+    .array(
+      z.object({
+        /** For messages, and brat's .ann/.txt pairing: a file name or a path in a folder. */
+        name: z.string().min(1).max(1000),
+        content: z.string().max(MAX_IMPORT_FILE_CHARACTERS),
+      }),
+    )
+    .min(1)
+    .max(MAX_IMPORT_FILES)
+    .refine(
+      (files) =>
+        files.reduce((total, file) => total + file.content.length, 0) <=
+        MAX_IMPORT_TOTAL_CHARACTERS,
+      'the files are too large to import at once; import them in smaller groups',
+    ),
+  /** Who made the annotations: required for other tools' files; for `parley`, overrides each file's. */
+  annotator: annotatorNameSchema.optional(),
+  /**
+   * Existing annotation files are never replaced without this. `true`: replace any. A list of
+   * project-relative paths (from a report's `needsDecision`): write only those, replacing them.
+   */
+  replace: z.union([z.boolean(), z.array(z.string().max(2000)).max(100_000)]).optional(),
+});
+export type ImportAnnotationFilesInput = z.infer<typeof importAnnotationFilesInputSchema>;
+
+const importTargetSchema = z.object({
+  /** The project-relative annotation file, `annotations/<annotator>/<document>.json`. */
+  file: z.string(),
+  documentId: z.string(),
+  annotator: z.string(),
+  spans: z.number().int().nonnegative(),
+  /** The imported file, for `parley` imports. */
+  source: z.string().optional(),
+});
+
+export const importReportSchema = z.object({
+  written: z.array(
+    importTargetSchema.extend({
+      /** How the document was recognised: by its id, or by its text (hash or, elsewhere, content). */
+      matchedBy: z.enum(['id', 'text']),
+      /** An existing file was replaced. */
+      replaced: z.boolean(),
+      /** Spans that could not be placed on the project's text: kept, flagged when opened. */
+      flagged: z.number().int().nonnegative(),
+    }),
+  ),
+  /** Already exist; left alone. Send their `file` in `replace` to write them. */
+  needsDecision: z.array(importTargetSchema),
+  /** Imported documents that match no project document, by id or by text. */
+  unmatched: z.array(z.string()),
+  /** Everything skipped, changed or doubtful; `path` starts with the file or document it is about. */
+  problems: z.array(z.object({ path: z.string(), message: z.string() })),
+});
+export type ImportReport = z.infer<typeof importReportSchema>;
+
 export const parleyContract = {
   getProject: {
     input: z.object({ annotator: annotatorNameSchema.optional() }),
@@ -123,9 +305,39 @@ export const parleyContract = {
     input: saveAnnotationsInputSchema,
     output: saveResultSchema,
   },
+  listExportFormats: {
+    input: z.object({}),
+    output: z.array(exportFormatDescriptionSchema),
+  },
+  /** Starts an export into the project's exports/ folder in the host process; poll it. */
+  startExport: {
+    input: startExportInputSchema,
+    output: startExportResultSchema,
+  },
+  /** Jobs are forgotten a while after they end; an unknown id is an error. */
+  getExportProgress: {
+    input: z.object({ jobId: jobIdSchema }),
+    output: exportProgressSchema,
+  },
+  /** Asks a running export to stop; it ends `cancelled` with no file written or left behind. */
+  cancelExport: {
+    input: z.object({ jobId: jobIdSchema }),
+    output: exportProgressSchema,
+  },
+  /** Validates, matches and writes annotation files; never replaces one without `replace`. */
+  importAnnotationFiles: {
+    input: importAnnotationFilesInputSchema,
+    output: importReportSchema,
+  },
 } as const;
 
 export type ParleyContract = typeof parleyContract;
+
+// Both ways: every listed name has a schema pair, and every schema pair is listed.
+parleyContract satisfies Record<ParleyMethodName, { input: z.ZodType; output: z.ZodType }>;
+type UnlistedMethods = Exclude<keyof ParleyContract, ParleyMethodName>;
+const everyMethodListed: UnlistedMethods extends never ? true : UnlistedMethods = true;
+void everyMethodListed;
 export type ParleyMethod = keyof ParleyContract;
 export type MethodInput<M extends ParleyMethod> = z.input<ParleyContract[M]['input']>;
 export type MethodOutput<M extends ParleyMethod> = z.output<ParleyContract[M]['output']>;
@@ -138,14 +350,6 @@ export type ParleyApi = {
 export function isParleyMethod(name: string): name is ParleyMethod {
   return Object.prototype.hasOwnProperty.call(parleyContract, name);
 }
-
-/** How a failure crosses the process boundary: a message for the analyst, naming the file. */
-export const remoteErrorSchema = z.object({
-  message: z.string(),
-  file: z.string().optional(),
-  code: z.string().optional(),
-});
-export type RemoteError = z.infer<typeof remoteErrorSchema>;
 
 export const remoteResultSchema = z.union([
   z.object({ ok: z.literal(true), value: z.unknown() }),

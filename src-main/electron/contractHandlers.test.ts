@@ -16,6 +16,7 @@ import {
   type ContractCallContext,
   type ContractCallEvent,
 } from './contractHandlers';
+import { fakeParleyApi } from './testing/fakeParleyApi';
 import { fakeElectron, resetFakeElectron } from './testing/fakeElectron';
 
 vi.mock('electron', async () => (await import('./testing/fakeElectron')).fakeElectron);
@@ -41,7 +42,7 @@ function event(
 const snapshot = { name: 'Sample', documents: [] };
 
 function fakeService(overrides: Partial<ParleyApi> = {}): ParleyApi {
-  return {
+  return fakeParleyApi({
     getProject: vi.fn(async () => snapshot as never),
     openDocument: vi.fn(async () => {
       throw new ParleyError('annotations/ana/517.json', 'cannot be opened: bad JSON');
@@ -50,7 +51,7 @@ function fakeService(overrides: Partial<ParleyApi> = {}): ParleyApi {
       throw new TypeError('cannot read properties of undefined');
     }),
     ...overrides,
-  };
+  });
 }
 
 function context(...args: [service?: ParleyApi | undefined]): ContractCallContext {

@@ -1,3 +1,4 @@
+import { PARLEY_METHODS } from '../contract/parleyMethods';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -34,7 +35,7 @@ describe('DesktopApp.start', () => {
     expect(defaultSession.setPermissionRequestHandler).toHaveBeenCalledTimes(1);
     expect(fakeElectron.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
     expect([...fakeElectron.ipcMain.handlers.keys()].sort()).toEqual(
-      ['getProject', 'openDocument', 'saveAnnotations'].map((method) => `parley:${method}`),
+      PARLEY_METHODS.map((method) => `parley:${method}`).sort(),
     );
     expect(fakeElectron.Menu.setApplicationMenu).toHaveBeenCalled();
     expect(onlyWindow().loadURL).toHaveBeenCalledWith('app://parley/index.html');

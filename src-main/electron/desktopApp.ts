@@ -130,7 +130,7 @@ export class DesktopApp {
       void this.settings.update((settings) => ({ ...settings, windowBounds }));
     });
     window.on('closed', () => {
-      this.projects.close(contentsId);
+      void this.projects.close(contentsId);
       this.window = undefined;
       this.refreshMenu();
     });
@@ -173,7 +173,7 @@ export class DesktopApp {
       return false;
     }
     if (window.isDestroyed()) {
-      this.projects.close(contentsId);
+      void this.projects.close(contentsId);
       return false;
     }
     void this.settings.update((settings) => ({
@@ -215,7 +215,7 @@ export class DesktopApp {
 
   private closeProject(): void {
     if (this.window === undefined) return;
-    this.projects.close(this.window.webContents.id);
+    void this.projects.close(this.window.webContents.id);
     void this.settings.update((settings) => ({ ...settings, lastProject: undefined }));
     this.refreshMenu();
     this.sendCommand('project-changed');

@@ -24,8 +24,23 @@ describe('OpenProjects', () => {
     await projects.open(1, '/projects/a');
     expect(open).toHaveBeenCalledTimes(2);
     expect(projects.serviceFor(1)).not.toBe(first);
-    projects.close(1);
+    await projects.close(1);
     expect(projects.serviceFor(1)).toBeUndefined();
+  });
+
+  it('closes the services it replaces or forgets, so their exports stop', async () => {
+    const closed: string[] = [];
+    const projects = new OpenProjects(async (root) => ({
+      ...service(root),
+      close: async () => {
+        closed.push(root);
+      },
+    }));
+    await projects.open(1, '/projects/a');
+    await projects.open(1, '/projects/b');
+    expect(closed).toEqual(['/projects/a']);
+    await projects.close(1);
+    expect(closed).toEqual(['/projects/a', '/projects/b']);
   });
 
   it('keeps the current project when opening another fails', async () => {

@@ -40,6 +40,11 @@ describe('preload', () => {
       getProject: { annotator: 'ana' },
       openDocument: { documentId: '517', annotator: 'ana' },
       saveAnnotations: { documentId: '517', annotator: 'ana', annotations: [], baseRevision: null },
+      listExportFormats: {},
+      startExport: { format: 'jsonl', fileName: 'ana.jsonl' },
+      getExportProgress: { jobId: 'job-1' },
+      cancelExport: { jobId: 'job-1' },
+      importAnnotationFiles: { format: 'parley', files: [] },
     } satisfies { [M in keyof typeof parleyContract]: Parameters<ParleyPreloadApi[M]>[0] };
     for (const method of Object.keys(inputs) as (keyof typeof inputs)[]) {
       const call = api[method] as (input: unknown) => Promise<unknown>;
@@ -73,7 +78,12 @@ describe('preload', () => {
           /^import (?!type )[^;]*?from '([^']+)'/gms,
         ),
       ].map((match) => match[1]);
-    expect(runtimeImports('preload.ts')).toEqual(['electron', './bridgeChannels']);
+    expect(runtimeImports('preload.ts')).toEqual([
+      'electron',
+      '../contract/parleyMethods',
+      './bridgeChannels',
+    ]);
     expect(runtimeImports('bridgeChannels.ts')).toEqual([]);
+    expect(runtimeImports('../contract/parleyMethods.ts')).toEqual([]);
   });
 });

@@ -7,10 +7,11 @@ import { createExporter } from '../core/export/createExporter';
 import { EXPORT_FORMAT_INFO, type ExportFormat } from '../core/export/exportFormats';
 import type { ExportWarning } from '../core/export/exportWarning';
 import type { FileSystem } from '../core/ports/fileSystem';
-import { GOLD_ANNOTATOR } from '../core/project/annotationPaths';
+import { documentIdFromFileName, GOLD_ANNOTATOR } from '../core/project/annotationPaths';
 import { AtomicOutputFiles } from '../workspace/atomicOutputFiles';
 import type { ProjectIndex } from './projectIndex';
-import { checkAllAnnotationFiles, type CheckedAnnotationFile } from './validateProject';
+import { checkAnnotationFile, type CheckedAnnotationFile } from './validateProject';
+import { listAnnotationFiles, listAnnotators } from '../workspace/projectFolder';
 
 export interface ExportRequest {
   format: ExportFormat;
@@ -23,7 +24,7 @@ export interface ExportRequest {
   /** Also export documents without annotations (as documents with no spans). */
   includeUnannotated?: boolean;
   options?: ExportOptions;
-  /** Called after each document with how many are done out of how many. */
+  /** Called once the documents are known (0 done), then after each document. */
   onProgress?: (done: number, total: number) => void;
   signal?: AbortSignal;
 }
@@ -45,13 +46,17 @@ function outputPath(format: ExportFormat, out: string, file: string): string {
   return file === info.files[0] ? out : join(dirname(out), ...file.split('/'));
 }
 
-function selectFiles(
-  checked: CheckedAnnotationFile[],
-  annotator: string | undefined,
-): CheckedAnnotationFile[] {
-  return checked.filter((file) =>
-    annotator === undefined ? file.annotator !== GOLD_ANNOTATOR : file.annotator === annotator,
-  );
+/** Milliseconds an export may hold the thread before it lets other work (HTTP, IPC) run. */
+const TIME_SLICE_MS = 20;
+
+/** Resolves at once while the slice lasts; otherwise after one turn of the event loop. */
+function createYielder(): () => Promise<void> {
+  let sliceStart = performance.now();
+  return async () => {
+    if (performance.now() - sliceStart < TIME_SLICE_MS) return;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    sliceStart = performance.now();
+  };
 }
 
 function flaggedPath(problem: Problem, file: CheckedAnnotationFile, flagged: Set<string>): boolean {
@@ -61,41 +66,60 @@ function flaggedPath(problem: Problem, file: CheckedAnnotationFile, flagged: Set
   return annotation !== undefined && flagged.has(annotation.id);
 }
 
+/** How many documents' annotation files are read ahead while the exporter works on the current one. */
+const READ_AHEAD = 16;
+
+/** Which annotators (of those selected) have a file for which document id. */
+async function annotatorsByDocument(
+  fileSystem: FileSystem,
+  index: ProjectIndex,
+  annotator: string | undefined,
+) {
+  const names = (await listAnnotators(fileSystem, index.realRoot)).filter((name) =>
+    annotator === undefined ? name !== GOLD_ANNOTATOR : name === annotator,
+  );
+  const byDocument = new Map<string, { annotator: string; fileName: string }[]>();
+  for (const name of names) {
+    for (const fileName of await listAnnotationFiles(fileSystem, index.realRoot, name)) {
+      const documentId = documentIdFromFileName(fileName) ?? fileName;
+      byDocument.set(documentId, [
+        ...(byDocument.get(documentId) ?? []),
+        { annotator: name, fileName },
+      ]);
+    }
+  }
+  return byDocument;
+}
+
 /**
  * Exports a project's annotations in `format`, streaming document by document into temp files
- * that replace the targets only when everything succeeded. Deterministic: documents in project
- * order, annotators in name order.
+ * that replace the targets only when everything succeeded. Only a few documents' annotations are
+ * in memory at a time. Deterministic: documents in project order, annotators in name order.
  */
 export async function exportProject(
   fileSystem: FileSystem,
   index: ProjectIndex,
   request: ExportRequest,
 ): Promise<ExportSummary> {
-  const checked = selectFiles(await checkAllAnnotationFiles(fileSystem, index), request.annotator);
+  const filesByDocument = await annotatorsByDocument(fileSystem, index, request.annotator);
   const problems: Problem[] = [];
-  const filesByDocument = new Map<string, { annotator: string; annotations: Annotation[] }[]>();
-  for (const file of checked) {
-    if (!file.loaded.ok || !file.article) {
-      problems.push(...file.loaded.problems);
-      continue;
+  for (const [documentId, files] of filesByDocument) {
+    if (index.documents.has(documentId)) continue;
+    for (const { annotator, fileName } of files) {
+      const checked = await checkAnnotationFile(fileSystem, index, annotator, fileName);
+      problems.push(...checked.loaded.problems.filter((problem) => problem.severity === 'error'));
     }
-    // Spans that could not be re-anchored keep their stored offsets; the exporters skip them
-    // with a text-mismatch warning, so they are reported there rather than here.
-    const flagged = new Set(file.loaded.flagged.map((flag) => flag.annotationId));
-    problems.push(
-      ...file.loaded.problems.filter(
-        (problem) => problem.severity === 'error' && !flaggedPath(problem, file, flagged),
-      ),
-    );
-    const entries = filesByDocument.get(file.article.id) ?? [];
-    entries.push({ annotator: file.annotator, annotations: file.loaded.file.annotations });
-    filesByDocument.set(file.article.id, entries);
   }
-
   const wanted = request.documents ? new Set(request.documents) : undefined;
   const articles: Article[] = [...index.documents.values()].filter(
     (article) => !wanted || wanted.has(article.id),
   );
+  const readFiles = (article: Article) =>
+    Promise.all(
+      (filesByDocument.get(article.id) ?? []).map(({ annotator, fileName }) =>
+        checkAnnotationFile(fileSystem, index, annotator, fileName),
+      ),
+    );
   const exporter = createExporter(request.format, {
     labels: index.config.labels,
     attributes: index.config.attributes,
@@ -107,15 +131,34 @@ export async function exportProject(
       await output.append(outputPath(request.format, request.out, chunk.file), chunk.text);
   };
   const summary: ExportSummary = { documents: 0, spans: 0, warnings: [], problems, files: [] };
+  const pending = articles.slice(0, READ_AHEAD).map(readFiles);
+  const yieldToOtherWork = createYielder();
   try {
     await write(exporter.start());
     for (const [position, article] of articles.entries()) {
       if (request.signal?.aborted) throw new Error('the export was cancelled');
-      const entries =
-        filesByDocument.get(article.id) ??
-        (request.includeUnannotated
-          ? [{ annotator: request.annotator ?? '', annotations: [] }]
-          : []);
+      const checked = await pending[position]!;
+      pending[position] = undefined as never; // let the annotations be collected once exported
+      const next = articles[position + READ_AHEAD];
+      if (next) pending.push(readFiles(next));
+      const entries: { annotator: string; annotations: Annotation[] }[] = [];
+      for (const file of checked) {
+        if (!file.loaded.ok) {
+          problems.push(...file.loaded.problems);
+          continue;
+        }
+        // Spans that could not be re-anchored keep their stored offsets; the exporters skip them
+        // with a text-mismatch warning, so they are reported there rather than here.
+        const flagged = new Set(file.loaded.flagged.map((flag) => flag.annotationId));
+        problems.push(
+          ...file.loaded.problems.filter(
+            (problem) => problem.severity === 'error' && !flaggedPath(problem, file, flagged),
+          ),
+        );
+        entries.push({ annotator: file.annotator, annotations: file.loaded.file.annotations });
+      }
+      if (entries.length === 0 && request.includeUnannotated)
+        entries.push({ annotator: request.annotator ?? '', annotations: [] });
       for (const entry of entries) {
         const result = exporter.addDocument({
           ...article,
@@ -128,12 +171,16 @@ export async function exportProject(
         summary.warnings.push(...result.warnings);
       }
       request.onProgress?.(position + 1, articles.length);
+      await yieldToOtherWork();
     }
     await write(exporter.finish());
     summary.files = await output.commit();
   } catch (error) {
     await output.abort();
     throw error;
+  } finally {
+    // Reads already started must settle before the caller moves on.
+    await Promise.allSettled(pending.filter(Boolean));
   }
   return summary;
 }

@@ -32,6 +32,8 @@ export interface ImportedFileOutcome {
   /** How the document was recognised. */
   matchedBy: 'text' | 'id';
   written: boolean;
+  /** The annotator already had a file for the document: replaced, or (without `replace`) kept. */
+  existed: boolean;
 }
 
 export interface ImportReport {
@@ -44,8 +46,10 @@ export interface ImportReport {
 
 export interface ImportOptionsForProject {
   annotator: string;
-  /** Replace an existing file of this annotator (otherwise it is left alone and reported). */
+  /** Replace an existing file of this annotator (otherwise it is left alone, `existed` set). */
   replace?: boolean;
+  /** Write only these project-relative annotation files; the others are skipped unreported. */
+  only?: ReadonlySet<string>;
   /** ISO 8601 time stamped on the new spans. */
   now: string;
   /** Makes span ids; injectable for deterministic tests. */
@@ -185,6 +189,7 @@ export async function importIntoProject(
 
   for (const { article, matchedBy, annotations } of spansByDocument.values()) {
     const relativePath = annotationFilePath(options.annotator, article.id);
+    if (options.only && !options.only.has(relativePath)) continue;
     const absolutePath = await resolveInsideProject(fileSystem, index.realRoot, relativePath);
     const exists = await fileSystem.stat(absolutePath).then(
       () => true,
@@ -196,15 +201,10 @@ export async function importIntoProject(
       spans: annotations.length,
       matchedBy,
       written: false,
+      existed: exists,
     };
     report.files.push(outcome);
-    if (exists && !options.replace) {
-      report.problems.push({
-        path: relativePath,
-        message: 'already exists; left as it is (use --replace to overwrite it)',
-      });
-      continue;
-    }
+    if (exists && !options.replace) continue;
     const file: AnnotationFile = {
       format: ANNOTATION_FORMAT,
       version: CURRENT_FORMAT_VERSION,

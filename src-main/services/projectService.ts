@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import type { Annotation, AnnotationFile } from '../core/annotations/annotationSchema';
 import { ANNOTATION_FORMAT, CURRENT_FORMAT_VERSION } from '../core/annotations/annotationSchema';
@@ -8,6 +9,7 @@ import { ParleyError } from '../core/errors';
 import type { FileSystem } from '../core/ports/fileSystem';
 import {
   ANNOTATIONS_FOLDER,
+  EXPORTS_FOLDER,
   PROJECT_CONFIG_FILE,
   annotationFilePath,
   documentIdFromFileName,
@@ -16,18 +18,26 @@ import { serializeProjectConfig } from '../core/project/loadProjectConfig';
 import type {
   DocumentStatus,
   DocumentSummary,
+  ExportFormatDescription,
+  ExportProgress,
+  ImportAnnotationFilesInput,
+  ImportReport,
   OpenedDocument,
   ParleyApi,
   ProjectSnapshot,
   SaveAnnotationsInput,
   SaveResult,
+  StartExportInput,
+  StartExportResult,
 } from '../contract/parleyContract';
 import { removeLeftoverTempFiles, writeFileAtomically } from '../workspace/atomicWrite';
 import { revisionOf } from '../workspace/fileRevision';
 import { listAnnotationFiles, listAnnotators } from '../workspace/projectFolder';
-import { resolveInsideProject } from '../workspace/projectPaths';
+import { isInsideProject, resolveInsideProject } from '../workspace/projectPaths';
 import { readFileCapped } from '../workspace/readFileCapped';
 import { systemErrorCode } from '../workspace/storageError';
+import { describeExportFormats, ExportJobs, type ExportJobsOptions } from './exportJobs';
+import { importAnnotationFiles } from './importAnnotationFiles';
 import {
   DEFAULT_LIMITS,
   indexProject,
@@ -39,6 +49,9 @@ export interface ProjectServiceOptions {
   limits?: Partial<ProjectLimits>;
   /** The clock, injectable for tests; returns an ISO 8601 timestamp. */
   now?: () => string;
+  /** Makes ids for imported spans; injectable for tests. */
+  createId?: () => string;
+  exportJobs?: ExportJobsOptions;
 }
 
 function statusOf(file: AnnotationFile | undefined): DocumentStatus {
@@ -66,16 +79,24 @@ function findRepeats(annotations: Annotation[]): string | undefined {
 
 /**
  * The project-level services behind the contract: open a project folder, read a document with
- * its annotations, save annotations atomically with conflict detection. No Electron here: the
- * desktop app, the browser host and the CLI all use this class.
+ * its annotations, save annotations atomically with conflict detection, run exports as jobs,
+ * import annotation files. No Electron here: the desktop app, the browser host and the CLI all
+ * use this class.
  */
 export class ProjectService implements ParleyApi {
+  /** Exports running in this process for the page, polled through the contract. */
+  readonly exportJobs: ExportJobs;
+
   private constructor(
     private readonly fileSystem: FileSystem,
     private index: ProjectIndex,
     private readonly limits: ProjectLimits,
     private readonly now: () => string,
-  ) {}
+    private readonly createId: () => string,
+    exportJobsOptions: ExportJobsOptions | undefined,
+  ) {
+    this.exportJobs = new ExportJobs(fileSystem, () => this.index, exportJobsOptions);
+  }
 
   static async open(
     fileSystem: FileSystem,
@@ -89,6 +110,8 @@ export class ProjectService implements ParleyApi {
       index,
       limits,
       options.now ?? (() => new Date().toISOString()),
+      options.createId ?? (() => randomUUID()),
+      options.exportJobs,
     );
     await service.removeLeftoverTempFiles();
     return service;
@@ -114,6 +137,14 @@ export class ProjectService implements ParleyApi {
         this.fileSystem,
         join(this.index.realRoot, ANNOTATIONS_FOLDER, annotator),
       );
+    }
+    // An export cut short by a crash leaves temp files in exports/ or in a folder export.
+    const exportsFolder = join(this.index.realRoot, EXPORTS_FOLDER);
+    if (!(await isInsideProject(this.fileSystem, this.index.realRoot, exportsFolder))) return;
+    await removeLeftoverTempFiles(this.fileSystem, exportsFolder);
+    for (const entry of await this.fileSystem.readDirectory(exportsFolder).catch(() => [])) {
+      if (entry.isDirectory)
+        await removeLeftoverTempFiles(this.fileSystem, join(exportsFolder, entry.name));
     }
   }
 
@@ -299,6 +330,35 @@ export class ProjectService implements ParleyApi {
     await this.fileSystem.makeDirectory(dirname(absolutePath));
     await writeFileAtomically(this.fileSystem, absolutePath, bytes, relativePath);
     return { outcome: 'saved', revision: revisionOf(bytes), savedAt, file: relativePath };
+  }
+
+  async listExportFormats(): Promise<ExportFormatDescription[]> {
+    return describeExportFormats();
+  }
+
+  startExport(input: StartExportInput): Promise<StartExportResult> {
+    return this.exportJobs.start(input);
+  }
+
+  async getExportProgress(input: { jobId: string }): Promise<ExportProgress> {
+    return this.exportJobs.progress(input.jobId);
+  }
+
+  async cancelExport(input: { jobId: string }): Promise<ExportProgress> {
+    return this.exportJobs.cancel(input.jobId);
+  }
+
+  importAnnotationFiles(input: ImportAnnotationFilesInput): Promise<ImportReport> {
+    return importAnnotationFiles(this.fileSystem, this.index, input, {
+      maxFileBytes: this.limits.maxAnnotationFileSize,
+      now: this.now(),
+      createId: this.createId,
+    });
+  }
+
+  /** Stops running exports (their temp files removed); the service stays usable. */
+  async close(): Promise<void> {
+    await this.exportJobs.cancelAll();
   }
 
   /** parley.json is written on the first save into a folder that had none. */

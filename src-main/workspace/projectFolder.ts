@@ -1,12 +1,12 @@
 import { join } from 'node:path';
 import { isArticleFileName } from '../core/articles/article';
 import type { FileSystem } from '../core/ports/fileSystem';
-import { ANNOTATIONS_FOLDER } from '../core/project/annotationPaths';
+import { ANNOTATIONS_FOLDER, EXPORTS_FOLDER } from '../core/project/annotationPaths';
 import { isInsideProject } from './projectPaths';
 
 /**
  * Every article file under the project, as sorted "/"-separated relative paths: recursive,
- * skipping the annotations folder, hidden entries, and links that lead outside the project.
+ * skipping the annotations and exports folders, hidden entries, and links that lead outside the project.
  */
 export async function listArticleFiles(
   fileSystem: FileSystem,
@@ -21,7 +21,8 @@ export async function listArticleFiles(
     for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       if (entry.name.startsWith('.')) continue;
       const relativePath = relativeFolder === '' ? entry.name : `${relativeFolder}/${entry.name}`;
-      if (relativePath === ANNOTATIONS_FOLDER) continue;
+      // An export (a .jsonl dataset, brat's .txt files) must not come back as articles.
+      if (relativePath === ANNOTATIONS_FOLDER || relativePath === EXPORTS_FOLDER) continue;
       let { isFile, isDirectory } = entry;
       if (entry.isSymbolicLink) {
         const absolute = join(absoluteFolder, entry.name);

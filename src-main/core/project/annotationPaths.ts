@@ -4,6 +4,8 @@ import { z } from '../zodConfig';
 export const GOLD_ANNOTATOR = 'gold';
 /** Where annotation files live, relative to the project root. */
 export const ANNOTATIONS_FOLDER = 'annotations';
+/** Where the app writes exports, relative to the project root; never read as articles. */
+export const EXPORTS_FOLDER = 'exports';
 /** The project settings file at the project root. */
 export const PROJECT_CONFIG_FILE = 'parley.json';
 

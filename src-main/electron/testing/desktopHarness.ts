@@ -8,15 +8,12 @@ import { nodeFileSystem } from '../../workspace/nodeFileSystem';
 import { SAMPLE_PROJECT, createTemporaryFolder } from '../../workspace/testing/temporaryFolder';
 import type { DesktopAppOptions } from '../desktopApp';
 import { FakeBrowserWindow, fakeElectron, resetFakeElectron } from './fakeElectron';
+import { fakeParleyApi } from './fakeParleyApi';
 import { clickMenuItem, menuItemById, submenuOf } from './menuItems';
 
 /** A service that answers getProject with the folder it was opened on. */
 export function fakeService(root: string): ParleyApi {
-  return {
-    getProject: async () => ({ name: root }) as never,
-    openDocument: async () => ({}) as never,
-    saveAnnotations: async () => ({}) as never,
-  };
+  return fakeParleyApi({ getProject: async () => ({ name: root }) as never });
 }
 
 export function onlyWindow(): FakeBrowserWindow {

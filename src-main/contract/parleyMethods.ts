@@ -1,0 +1,16 @@
+/**
+ * The names of the contract's methods, in a module without zod: the sandboxed preload imports
+ * it, and parleyContract.ts checks at compile time that its methods are exactly these.
+ */
+export const PARLEY_METHODS = [
+  'getProject',
+  'openDocument',
+  'saveAnnotations',
+  'listExportFormats',
+  'startExport',
+  'getExportProgress',
+  'cancelExport',
+  'importAnnotationFiles',
+] as const;
+
+export type ParleyMethodName = (typeof PARLEY_METHODS)[number];

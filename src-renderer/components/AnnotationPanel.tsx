@@ -1,0 +1,43 @@
+import { useMemo } from 'react';
+import { labelAppearances } from '../labels/labelAppearance';
+import { useAppStore } from '../store/AppStoreProvider';
+import { selectDrawnAnnotations, selectLabels, selectListedAnnotations } from '../store/selectors';
+import { AnnotationList } from './AnnotationList';
+import { LabelFilter } from './LabelFilter';
+import { NeedsAttentionList } from './NeedsAttentionList';
+import { ProblemList } from './ProblemList';
+import { SpanDetails } from './SpanDetails';
+
+const NO_PROBLEMS: never[] = [];
+
+/** The open document's spans: counts and filter per label, the list, and the selected span. */
+export function AnnotationPanel() {
+  const labels = useAppStore(selectLabels);
+  const appearances = useMemo(() => labelAppearances(labels), [labels]);
+  const listedCount = useAppStore((state) => selectListedAnnotations(state).length);
+  const total = useAppStore((state) => selectDrawnAnnotations(state).length);
+  const problems = useAppStore((state) => state.opened?.problems ?? NO_PROBLEMS);
+  const opened = useAppStore((state) => state.opened !== null);
+
+  return (
+    <section className="panel annotation-panel" aria-label="Annotations" data-region tabIndex={-1}>
+      <h2 className="panel__title">Annotations</h2>
+      {opened ? (
+        <>
+          <SpanDetails />
+          <div className="annotation-panel__scroller">
+            <LabelFilter appearances={appearances} />
+            <p className="panel__count">
+              {listedCount === total ? `${total} spans` : `${listedCount} of ${total} spans shown`}
+            </p>
+            <AnnotationList appearances={appearances} />
+            <NeedsAttentionList appearances={appearances} />
+            <ProblemList title="Problems in this file" problems={problems} />
+          </div>
+        </>
+      ) : (
+        <p className="panel__empty">Open a document to see its spans.</p>
+      )}
+    </section>
+  );
+}

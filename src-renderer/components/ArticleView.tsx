@@ -1,0 +1,245 @@
+import { EditorContent, useEditor } from '@tiptap/react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { Annotation } from '../../src-main/core/annotations/annotationSchema';
+import { ArticlePositions } from '../article/articlePositions';
+import { elementWithAttribute } from '../dom/elementWithAttribute';
+import { compareTextOrder } from '../article/textOrder';
+import { AnnotationHighlights } from '../editor/AnnotationHighlights';
+import { FindInArticle } from '../editor/FindInArticle';
+import { highlightSpansFor } from '../editor/highlightSpansFor';
+import { ReadOnlyArticle } from '../editor/ReadOnlyArticle';
+import { labelAppearances } from '../labels/labelAppearance';
+import {
+  afterNextPaint,
+  DOCUMENT_LOAD_MARK,
+  DOCUMENT_MEASURE,
+  DOCUMENT_PAINTED_MARK,
+} from '../performance/paintMarks';
+import { useAppStore, useAppStoreApi } from '../store/AppStoreProvider';
+import { selectDrawnAnnotations, selectLabels } from '../store/selectors';
+import { FindBar } from './FindBar';
+import { SpanHoverCard } from './SpanHoverCard';
+
+/** Ids of the span decorations around `target`, innermost first. */
+function annotationIdsAround(target: EventTarget | null, root: HTMLElement): string[] {
+  const ids: string[] = [];
+  for (
+    let element = target instanceof Element ? target : null;
+    element && element !== root;
+    element = element.parentElement
+  ) {
+    const id = element.getAttribute('data-annotation-id');
+    if (id !== null && !ids.includes(id)) ids.push(id);
+  }
+  return ids;
+}
+
+function spansById(annotations: readonly Annotation[], ids: readonly string[]): Annotation[] {
+  const wanted = new Set(ids);
+  return annotations.filter((annotation) => wanted.has(annotation.id)).sort(compareTextOrder);
+}
+
+interface Hover {
+  ids: string[];
+  x: number;
+  y: number;
+}
+
+/** The article, read-only, with the spans drawn over it; selecting text here is how spans begin. */
+export function ArticleView() {
+  const store = useAppStoreApi();
+  const { opened, openingId, documentError, selectedId, editorRequest, findOpen } = useAppStore(
+    useShallow((state) => ({
+      opened: state.opened,
+      openingId: state.openingDocumentId,
+      documentError: state.documentError,
+      selectedId: state.selectedAnnotationId,
+      editorRequest: state.editorRequest,
+      findOpen: state.findOpen,
+    })),
+  );
+  const drawn = useAppStore(selectDrawnAnnotations);
+  const labels = useAppStore(selectLabels);
+  const appearances = useMemo(() => labelAppearances(labels), [labels]);
+  const article = opened?.article;
+  const codePoints = opened?.codePoints;
+  const positions = useMemo(
+    () => (article && codePoints ? new ArticlePositions(article.text, codePoints) : null),
+    [article, codePoints],
+  );
+  const positionsRef = useRef(positions);
+  const paintPending = useRef(false);
+  const [hover, setHover] = useState<Hover | null>(null);
+
+  const editor = useEditor({
+    extensions: [ReadOnlyArticle, AnnotationHighlights, FindInArticle],
+    // Editable so the caret and Shift+arrow selection work; ReadOnlyArticle refuses changes.
+    editable: true,
+    editorProps: {
+      attributes: {
+        class: 'article-text',
+        'aria-label': 'Article text',
+        'aria-readonly': 'true',
+        'aria-multiline': 'true',
+        role: 'textbox',
+        spellcheck: 'false',
+        'data-article-editor': '',
+        'data-region-focus': '',
+      },
+    },
+    onSelectionUpdate: ({ editor: current }) => {
+      const map = positionsRef.current;
+      if (!map) return;
+      const { from, to } = current.state.selection;
+      store.getState().setTextSelection({ start: map.toCodePoint(from), end: map.toCodePoint(to) });
+    },
+  });
+
+  // A new article: load its text; its spans follow in the next effect.
+  useEffect(() => {
+    positionsRef.current = positions;
+    if (!article) return;
+    performance.mark(DOCUMENT_LOAD_MARK);
+    paintPending.current = true;
+    editor.commands.loadArticle(article.text);
+    setHover(null);
+  }, [editor, article, positions]);
+
+  // Spans changed: hand the highlights over; the extension redraws only what differs.
+  useEffect(() => {
+    if (!positions) return;
+    editor.commands.setAnnotationHighlights(
+      highlightSpansFor(drawn, positions, appearances, selectedId),
+    );
+    if (paintPending.current) {
+      paintPending.current = false;
+      afterNextPaint(() => {
+        performance.mark(DOCUMENT_PAINTED_MARK);
+        if (performance.getEntriesByName(DOCUMENT_LOAD_MARK, 'mark').length > 0) {
+          performance.measure(DOCUMENT_MEASURE, DOCUMENT_LOAD_MARK, DOCUMENT_PAINTED_MARK);
+        }
+      });
+    }
+  }, [editor, positions, drawn, appearances, selectedId]);
+
+  // ProseMirror learns of a keyboard or mouse selection from `selectionchange`, a moment after
+  // it happens; a hotkey pressed at once would tag the previous selection. So every key press in
+  // the article first reads the selection from the DOM, before the workbench's shortcuts run.
+  useEffect(() => {
+    const dom = editor.view.dom;
+    function syncSelection(): void {
+      const map = positionsRef.current;
+      const selection = dom.ownerDocument.getSelection();
+      const { anchorNode, focusNode } = selection ?? {};
+      if (!map || !selection || !anchorNode || !focusNode) return;
+      if (!dom.contains(anchorNode) || !dom.contains(focusNode)) return;
+      try {
+        const anchor = editor.view.posAtDOM(anchorNode, selection.anchorOffset);
+        const head = editor.view.posAtDOM(focusNode, selection.focusOffset);
+        store.getState().setTextSelection({
+          start: map.toCodePoint(Math.min(anchor, head)),
+          end: map.toCodePoint(Math.max(anchor, head)),
+        });
+      } catch {
+        // A DOM point outside ProseMirror's content: keep the selection it reported last.
+      }
+    }
+    dom.addEventListener('keydown', syncSelection);
+    return () => dom.removeEventListener('keydown', syncSelection);
+  }, [editor, store]);
+
+  useEffect(() => {
+    if (!editorRequest || !positions) return;
+    if (editorRequest.kind === 'collapse-selection') {
+      const caret = store.getState().textSelection?.end;
+      editor.commands.setTextSelection(
+        caret === undefined ? editor.state.selection.to : positions.toPosition(caret),
+      );
+    } else if (editorRequest.kind === 'find-step') {
+      if (editorRequest.step === 1) editor.commands.findNext();
+      else editor.commands.findPrevious();
+    } else {
+      const annotation = store
+        .getState()
+        .annotations.find((candidate) => candidate.id === editorRequest.annotationId);
+      if (!annotation) return;
+      editor.commands.setTextSelection(positions.toPosition(annotation.start));
+      elementWithAttribute(editor.view.dom, 'data-annotation-id', annotation.id)?.scrollIntoView?.({
+        block: 'center',
+        behavior: 'smooth',
+      });
+    }
+  }, [editor, editorRequest, positions, store]);
+
+  function onClick(event: React.MouseEvent<HTMLDivElement>): void {
+    if (!editor.state.selection.empty) return;
+    const ids = annotationIdsAround(event.target, editor.view.dom);
+    // The shortest span under the pointer is the one the analyst most likely meant.
+    const candidates = spansById(store.getState().annotations, ids);
+    const shortest = candidates.reduce<Annotation | undefined>(
+      (best, annotation) =>
+        !best || annotation.end - annotation.start < best.end - best.start ? annotation : best,
+      undefined,
+    );
+    store.getState().selectAnnotation(shortest?.id ?? null);
+  }
+
+  function onMouseMove(event: React.MouseEvent<HTMLDivElement>): void {
+    const ids = annotationIdsAround(event.target, editor.view.dom);
+    if (ids.length === 0) {
+      if (hover) setHover(null);
+      return;
+    }
+    // The card stays where it appeared while the pointer is over the same spans.
+    if (hover && hover.ids.join('\u0000') === ids.join('\u0000')) return;
+    setHover({ ids, x: event.clientX, y: event.clientY });
+  }
+
+  const hovered = hover ? spansById(drawn, hover.ids) : [];
+
+  return (
+    <section className="article-view" aria-label="Article" data-region tabIndex={-1}>
+      {findOpen && <FindBar editor={editor} />}
+      {!article && (
+        <p className="article-view__empty">
+          {openingId ? 'Opening…' : 'Choose a document from the list to start tagging.'}
+        </p>
+      )}
+      {documentError && (
+        <p role="alert" className="article-view__error">
+          {documentError}
+        </p>
+      )}
+      <div
+        className="article-view__scroller"
+        hidden={!article}
+        onClick={onClick}
+        onMouseMove={onMouseMove}
+        onMouseLeave={() => setHover(null)}
+      >
+        {article && (
+          <header className="article-view__header">
+            <h2 className="article-view__title">{article.title || article.id}</h2>
+            <p className="article-view__meta">
+              <span>{article.path}</span> ·{' '}
+              <span>{article.textLength.toLocaleString()} characters</span>
+              {opened.status === 'done' ? (
+                <span className="status-tag status-tag--done">Done</span>
+              ) : null}
+            </p>
+            {opened.readOnlyReason !== null && (
+              <p className="read-only-banner" role="note">
+                Read-only: {opened.readOnlyReason}
+              </p>
+            )}
+          </header>
+        )}
+        <EditorContent editor={editor} />
+      </div>
+      {hover && (
+        <SpanHoverCard annotations={hovered} appearances={appearances} x={hover.x} y={hover.y} />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,65 @@
+import { useCallback } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { useAppStore } from '../store/AppStoreProvider';
+import { selectVisibleDocuments } from '../store/selectors';
+import { DocumentListItem } from './DocumentListItem';
+import { ProblemList } from './ProblemList';
+
+const NO_PROBLEMS: never[] = [];
+
+/** The project's documents with a filter box; a click (or Enter) opens one. */
+export function DocumentListPanel() {
+  const documents = useAppStore(selectVisibleDocuments);
+  const { total, filter, currentId, openingId, projectError, folderName, problems } = useAppStore(
+    useShallow((state) => ({
+      total: state.project?.documents.length ?? 0,
+      filter: state.documentFilter,
+      currentId: state.opened?.article.id,
+      openingId: state.openingDocumentId,
+      projectError: state.projectError,
+      folderName: state.project?.folderName,
+      problems: state.project?.problems ?? NO_PROBLEMS,
+    })),
+  );
+  const setDocumentFilter = useAppStore((state) => state.setDocumentFilter);
+  const openDocument = useAppStore((state) => state.openDocument);
+  const onOpen = useCallback((documentId: string) => void openDocument(documentId), [openDocument]);
+
+  return (
+    <section className="panel document-panel" aria-label="Documents" data-region tabIndex={-1}>
+      <h2 className="panel__title">
+        Documents{folderName ? <span className="panel__subtitle"> in {folderName}</span> : null}
+      </h2>
+      <input
+        type="search"
+        className="document-panel__filter"
+        aria-label="Filter documents"
+        placeholder="Filter by title or id"
+        value={filter}
+        onChange={(event) => setDocumentFilter(event.target.value)}
+      />
+      <p className="panel__count" aria-live="polite">
+        {documents.length === total
+          ? `${total} documents`
+          : `${documents.length} of ${total} documents`}
+      </p>
+      {projectError && (
+        <p role="alert" className="panel__error">
+          {projectError}
+        </p>
+      )}
+      <ProblemList title="Problems in this project" problems={problems} />
+      <ul className="document-list" aria-label="Document list">
+        {documents.map((summary) => (
+          <DocumentListItem
+            key={summary.id}
+            summary={summary}
+            current={summary.id === currentId}
+            opening={summary.id === openingId}
+            onOpen={onOpen}
+          />
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,182 @@
+import { Editor } from '@tiptap/core';
+import { DecorationSet } from '@tiptap/pm/view';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  AnnotationHighlights,
+  annotationHighlightsKey,
+  drawnAnnotationIds,
+  type HighlightSpan,
+} from './AnnotationHighlights';
+import { ReadOnlyArticle } from './ReadOnlyArticle';
+
+let editor: Editor | undefined;
+let element: HTMLElement | undefined;
+afterEach(() => {
+  editor?.destroy();
+  element?.remove();
+});
+
+const TEXT = 'Iran rejected a demand by European negotiators.';
+
+function span(overrides: Partial<HighlightSpan> & Pick<HighlightSpan, 'id'>): HighlightSpan {
+  return {
+    label: 'denial',
+    from: 6,
+    to: 14,
+    colour: '#CC79A7',
+    lineStyle: 'dashed',
+    layer: 0,
+    selected: false,
+    ...overrides,
+  };
+}
+
+function mountedEditor(): Editor {
+  element = document.createElement('div');
+  document.body.append(element);
+  editor = new Editor({ element, extensions: [ReadOnlyArticle, AnnotationHighlights] });
+  editor.commands.loadArticle(TEXT);
+  return editor;
+}
+
+function decorationsOf(current: Editor) {
+  return annotationHighlightsKey.getState(current.state)!.decorations.find();
+}
+
+describe('AnnotationHighlights', () => {
+  it('draws spans as decorations with test hooks, colour and layer, leaving the text alone', () => {
+    const current = mountedEditor();
+
+    current.commands.setAnnotationHighlights([
+      span({ id: 'a1', from: 6, to: 23 }),
+      span({
+        id: 'a2',
+        label: 'demand',
+        from: 17,
+        to: 23,
+        colour: '#0072B2',
+        layer: 1,
+        lineStyle: 'solid',
+      }),
+    ]);
+
+    const outer = element!.querySelector('[data-annotation-id="a1"]') as HTMLElement;
+    const inner = element!.querySelector('[data-annotation-id="a2"]') as HTMLElement;
+    expect(outer.dataset.label).toBe('denial');
+    expect(outer.style.getPropertyValue('--label-colour')).toBe('#CC79A7');
+    expect(outer.className).toContain('parley-span--dashed');
+    expect(inner.className).toContain('parley-span--layer-1');
+    expect(inner.style.getPropertyValue('--span-layer')).toBe('1');
+    expect(inner.textContent).toBe('demand');
+    expect(current.state.doc.textContent).toBe(TEXT);
+  });
+
+  it('nests overlapping spans as separate elements, each with its own hooks', () => {
+    const current = mountedEditor();
+
+    current.commands.setAnnotationHighlights([
+      span({ id: 'outer', from: 6, to: 23 }),
+      span({ id: 'inner', label: 'demand', from: 17, to: 23, layer: 1 }),
+      span({ id: 'crossing', label: 'threat', from: 20, to: 30, layer: 2 }),
+    ]);
+
+    const textOf = (id: string) =>
+      [...element!.querySelectorAll(`[data-annotation-id="${id}"]`)]
+        .map((piece) => piece.textContent)
+        .join('');
+    // Each text piece knows every span covering it through its chain of elements.
+    const idsAround = (text: string) => {
+      const walker = document.createTreeWalker(element!, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (node.textContent !== text) continue;
+        const ids: string[] = [];
+        for (let at = node.parentElement; at && at !== element; at = at.parentElement) {
+          const id = at.getAttribute('data-annotation-id');
+          if (id) ids.push(id);
+        }
+        return ids.sort();
+      }
+      return undefined;
+    };
+    expect(textOf('inner')).toBe('demand');
+    expect(textOf('crossing')).toBe('and by Eur');
+    expect(idsAround('dem')).toEqual(['inner', 'outer']);
+    expect(idsAround('and')).toEqual(['crossing', 'inner', 'outer']);
+    expect(idsAround(' by Eur')).toEqual(['crossing']);
+    const outerText = [...element!.querySelectorAll('[data-annotation-id="outer"]')]
+      .map((piece) => piece.textContent)
+      .join('');
+    expect(outerText).toBe('rejected a demand');
+  });
+
+  it('patches the decoration set for a small change instead of rebuilding it', () => {
+    const current = mountedEditor();
+    const many = Array.from({ length: 10 }, (_, index) =>
+      span({ id: `a${index}`, from: 1 + index * 4, to: 4 + index * 4 }),
+    );
+    current.commands.setAnnotationHighlights(many);
+    const drawnBefore = new Map(annotationHighlightsKey.getState(current.state)!.drawn);
+    const create = vi.spyOn(DecorationSet, 'create');
+
+    current.commands.setAnnotationHighlights(
+      many.map((entry) => (entry.id === 'a2' ? { ...entry, selected: true } : entry)),
+    );
+
+    const drawnAfter = annotationHighlightsKey.getState(current.state)!.drawn;
+    expect(create).not.toHaveBeenCalled();
+    expect(drawnAfter.get('a1')).toBe(drawnBefore.get('a1'));
+    expect(drawnAfter.get('a9')).toBe(drawnBefore.get('a9'));
+    expect(drawnAfter.get('a2')).not.toBe(drawnBefore.get('a2'));
+    expect(decorationsOf(current)).toHaveLength(10);
+    expect(
+      element!.querySelector('.parley-span--selected')?.getAttribute('data-annotation-id'),
+    ).toBe('a2');
+    create.mockRestore();
+  });
+
+  it('keeps the same state when nothing changed', () => {
+    const current = mountedEditor();
+    current.commands.setAnnotationHighlights([span({ id: 'a1' })]);
+    const before = annotationHighlightsKey.getState(current.state);
+
+    current.commands.setAnnotationHighlights([span({ id: 'a1' })]);
+
+    expect(annotationHighlightsKey.getState(current.state)).toBe(before);
+  });
+
+  it('removes spans that are no longer given', () => {
+    const current = mountedEditor();
+    current.commands.setAnnotationHighlights([
+      span({ id: 'a1' }),
+      span({ id: 'a2', from: 17, to: 23 }),
+    ]);
+
+    current.commands.setAnnotationHighlights([span({ id: 'a2', from: 17, to: 23 })]);
+
+    expect(drawnAnnotationIds(current.state)).toEqual(['a2']);
+    expect(element!.querySelector('[data-annotation-id="a1"]')).toBeNull();
+  });
+
+  it('skips spans outside the document instead of throwing', () => {
+    editor = new Editor({ extensions: [ReadOnlyArticle, AnnotationHighlights] });
+    editor.commands.loadArticle('Short');
+
+    editor.commands.setAnnotationHighlights([
+      span({ id: 'far', from: 2, to: 400 }),
+      span({ id: 'ok', from: 1, to: 3 }),
+    ]);
+
+    expect(drawnAnnotationIds(editor.state)).toEqual(['ok']);
+  });
+
+  it('forgets the spans of the previous article when another is loaded', () => {
+    editor = new Editor({ extensions: [ReadOnlyArticle, AnnotationHighlights] });
+    editor.commands.loadArticle(TEXT);
+    editor.commands.setAnnotationHighlights([span({ id: 'a1' })]);
+
+    editor.commands.loadArticle('Another article');
+
+    expect(drawnAnnotationIds(editor.state)).toEqual([]);
+    expect(annotationHighlightsKey.getState(editor.state)!.decorations.find()).toHaveLength(0);
+  });
+});

@@ -1,0 +1,168 @@
+import { Extension } from '@tiptap/core';
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
+import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state';
+import { Decoration, DecorationSet } from '@tiptap/pm/view';
+
+/** Underline styles, one per label, so labels differ by more than colour. */
+export type SpanLineStyle = 'solid' | 'dashed' | 'dotted' | 'double';
+
+/** One span to draw, already in ProseMirror positions. */
+export interface HighlightSpan {
+  id: string;
+  label: string;
+  /** ProseMirror positions, `to` exclusive. */
+  from: number;
+  to: number;
+  /** CSS hex colour of the label (validated by the project config). */
+  colour: string;
+  lineStyle: SpanLineStyle;
+  /** Underline depth below the text: 0 for outer spans, +1 per overlapping level. */
+  layer: number;
+  selected: boolean;
+}
+
+export interface AnnotationHighlightsOptions {
+  /** Base CSS class of every span decoration; modifiers add `--<style>`, `--layer-N`, `--selected`. */
+  className: string;
+  /** Layers from this one on share one CSS class (the offset comes from `--span-layer`). */
+  deepestLayerClass: number;
+}
+
+declare module '@tiptap/core' {
+  interface Commands<ReturnType> {
+    annotationHighlights: {
+      /** Draws exactly these spans, re-creating only the decorations that differ. */
+      setAnnotationHighlights: (spans: readonly HighlightSpan[]) => ReturnType;
+    };
+  }
+}
+
+interface DrawnSpan {
+  key: string;
+  decoration: Decoration;
+}
+
+interface HighlightState {
+  decorations: DecorationSet;
+  drawn: Map<string, DrawnSpan>;
+}
+
+export const annotationHighlightsKey = new PluginKey<HighlightState>('annotationHighlights');
+
+const EMPTY_STATE: HighlightState = { decorations: DecorationSet.empty, drawn: new Map() };
+
+function spanKey(span: HighlightSpan): string {
+  return `${span.from}:${span.to}:${span.label}:${span.colour}:${span.lineStyle}:${span.layer}:${span.selected}`;
+}
+
+function createDecoration(span: HighlightSpan, options: AnnotationHighlightsOptions): Decoration {
+  const base = options.className;
+  const classes = [
+    base,
+    `${base}--${span.lineStyle}`,
+    `${base}--layer-${Math.min(span.layer, options.deepestLayerClass)}`,
+  ];
+  if (span.selected) classes.push(`${base}--selected`);
+  return Decoration.inline(
+    span.from,
+    span.to,
+    {
+      // With a nodeName every decoration gets its own element, so nested and overlapping
+      // spans nest in the DOM; without one ProseMirror merges them into one element.
+      nodeName: 'span',
+      class: classes.join(' '),
+      style: `--label-colour: ${span.colour}; --span-layer: ${span.layer}`,
+      'data-annotation-id': span.id,
+      'data-label': span.label,
+    },
+    { annotationId: span.id },
+  );
+}
+
+/** The next state: unchanged spans keep their decoration; the set is patched, not rebuilt. */
+function drawSpans(
+  previous: HighlightState,
+  spans: readonly HighlightSpan[],
+  doc: ProseMirrorNode,
+  options: AnnotationHighlightsOptions,
+): HighlightState {
+  const drawn = new Map<string, DrawnSpan>();
+  const added: Decoration[] = [];
+  for (const span of spans) {
+    if (span.from >= span.to || span.from < 0 || span.to > doc.content.size) continue;
+    const key = spanKey(span);
+    const before = previous.drawn.get(span.id);
+    if (before?.key === key) {
+      drawn.set(span.id, before);
+    } else {
+      const decoration = createDecoration(span, options);
+      drawn.set(span.id, { key, decoration });
+      added.push(decoration);
+    }
+  }
+  const removed: Decoration[] = [];
+  for (const [id, before] of previous.drawn) {
+    if (drawn.get(id) !== before) removed.push(before.decoration);
+  }
+  if (removed.length === 0 && added.length === 0) return previous;
+  // Patching pays off for the usual one-span edit; a wholesale change is cheaper to create.
+  const decorations =
+    removed.length + added.length > drawn.size / 2
+      ? DecorationSet.create(
+          doc,
+          [...drawn.values()].map((entry) => entry.decoration),
+        )
+      : previous.decorations.remove(removed).add(doc, added);
+  return { decorations, drawn };
+}
+
+/**
+ * Annotations as stand-off highlights: inline decorations held in plugin state, never marks
+ * in the text. Each carries `data-annotation-id` and `data-label`, the label colour as the
+ * CSS custom property `--label-colour` and its underline depth as `--span-layer`.
+ */
+export const AnnotationHighlights = Extension.create<AnnotationHighlightsOptions>({
+  name: 'annotationHighlights',
+
+  addOptions() {
+    return { className: 'parley-span', deepestLayerClass: 4 };
+  },
+
+  addCommands() {
+    return {
+      setAnnotationHighlights:
+        (spans) =>
+        ({ tr, dispatch }) => {
+          if (dispatch) tr.setMeta(annotationHighlightsKey, spans).setMeta('addToHistory', false);
+          return true;
+        },
+    };
+  },
+
+  addProseMirrorPlugins() {
+    const options = this.options;
+    return [
+      new Plugin<HighlightState>({
+        key: annotationHighlightsKey,
+        state: {
+          init: () => EMPTY_STATE,
+          apply(transaction, value) {
+            const spans = transaction.getMeta(annotationHighlightsKey) as
+              readonly HighlightSpan[] | undefined;
+            // The text only changes when another article is loaded: its spans come next.
+            const current = transaction.docChanged ? EMPTY_STATE : value;
+            return spans ? drawSpans(current, spans, transaction.doc, options) : current;
+          },
+        },
+        props: {
+          decorations: (state) => annotationHighlightsKey.getState(state)?.decorations,
+        },
+      }),
+    ];
+  },
+});
+
+/** Ids of the spans currently drawn, for tests and diagnostics. */
+export function drawnAnnotationIds(state: EditorState): string[] {
+  return [...(annotationHighlightsKey.getState(state)?.drawn.keys() ?? [])];
+}

@@ -1,0 +1,85 @@
+import { Editor } from '@tiptap/core';
+import { TextSelection } from '@tiptap/pm/state';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ReadOnlyArticle } from './ReadOnlyArticle';
+
+let editor: Editor | undefined;
+afterEach(() => editor?.destroy());
+
+function createEditor(): Editor {
+  editor = new Editor({ extensions: [ReadOnlyArticle] });
+  return editor;
+}
+
+describe('ReadOnlyArticle', () => {
+  it('loads the article text as one paragraph per line, keeping blank lines', () => {
+    const article = createEditor();
+
+    article.commands.loadArticle('Headline\n\nFirst 🕊️ paragraph.\nSecond.');
+
+    expect(article.state.doc.childCount).toBe(4);
+    expect(article.state.doc.child(1).content.size).toBe(0);
+    expect(article.state.doc.textBetween(0, article.state.doc.content.size, '\n')).toBe(
+      'Headline\n\nFirst 🕊️ paragraph.\nSecond.',
+    );
+    expect(article.state.selection.from).toBe(1);
+  });
+
+  it('refuses every transaction that would change the text', () => {
+    const article = createEditor();
+    article.commands.loadArticle('Iran rejected a demand.');
+
+    const inserted = article.commands.insertContent('tampered ');
+    article.commands.setTextSelection({ from: 1, to: 5 });
+    article.commands.deleteSelection();
+
+    expect(article.state.doc.textContent).toBe('Iran rejected a demand.');
+    expect(inserted).toBe(true); // the command ran, its transaction was filtered out
+  });
+
+  it('still lets the selection move, so the keyboard can select text', () => {
+    const article = createEditor();
+    article.commands.loadArticle('Iran rejected a demand.');
+
+    article.view.dispatch(
+      article.state.tr.setSelection(TextSelection.create(article.state.doc, 6, 14)),
+    );
+
+    expect(article.state.selection.from).toBe(6);
+    expect(article.state.selection.to).toBe(14);
+    expect(article.state.doc.textBetween(6, 14)).toBe('rejected');
+  });
+
+  it('replaces the previous article when another is loaded', () => {
+    const article = createEditor();
+    article.commands.loadArticle('First article\nwith two lines');
+    article.commands.loadArticle('Second');
+
+    expect(article.state.doc.childCount).toBe(1);
+    expect(article.state.doc.textContent).toBe('Second');
+  });
+
+  it('blocks typing in a mounted view before it reaches the text', () => {
+    const element = document.createElement('div');
+    document.body.append(element);
+    editor = new Editor({ element, extensions: [ReadOnlyArticle] });
+    editor.commands.loadArticle('Quiet text');
+    const input = new InputEvent('beforeinput', {
+      inputType: 'insertText',
+      data: 'x',
+      cancelable: true,
+      bubbles: true,
+    });
+
+    editor.view.dom.dispatchEvent(input);
+
+    expect(input.defaultPrevented).toBe(true);
+    expect(
+      editor.view.someProp('handleTextInput', (handle) =>
+        handle(editor!.view, 1, 1, 'x', () => editor!.state.tr),
+      ),
+    ).toBe(true);
+    expect(editor.state.doc.textContent).toBe('Quiet text');
+    element.remove();
+  });
+});

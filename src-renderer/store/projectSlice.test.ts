@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { BridgeError } from '../bridge/bridgeError';
+import { selectVisibleDocuments } from './selectors';
+import { createTestStore, selectText } from './testStore';
+
+describe('project and documents', () => {
+  it('shows why the project could not be loaded, naming the file', async () => {
+    const test = createTestStore();
+    test.host.bridge.getProject = async () => {
+      throw new BridgeError('is not valid JSON (line 3)', 'parley.json');
+    };
+
+    await test.state().loadProject();
+
+    expect(test.state().projectError).toBe('parley.json: is not valid JSON (line 3)');
+  });
+
+  it('filters documents by title or id and steps through the visible ones', async () => {
+    const test = createTestStore();
+    await test.state().loadProject();
+    test.state().setDocumentFilter('  IRAN ');
+    expect(selectVisibleDocuments(test.state()).map((summary) => summary.id)).toEqual(['517']);
+    test.state().setDocumentFilter('');
+
+    await test.state().openAdjacentDocument(1);
+    expect(test.state().opened!.article.id).toBe('517');
+    await test.state().openAdjacentDocument(1);
+    expect(test.state().opened!.article.id).toBe('733');
+    await test.state().openAdjacentDocument(-1);
+    expect(test.state().opened!.article.id).toBe('517');
+    await test.state().openAdjacentDocument(-1);
+    expect(test.state().notice!.message).toBe('This is the first document.');
+  });
+
+  it('goes to the next document without spans, skipping tagged and done ones', async () => {
+    const test = createTestStore();
+    test.host.writeFile('annotator', '733', [
+      { id: 'x', label: 'offer', start: 0, end: 5, text: 'India' },
+    ]);
+    await test.state().loadProject();
+    await test.state().openDocument('517');
+    selectText(test.store, 'rejected');
+    test.state().tagSelection('denial');
+
+    await test.state().openNextUntaggedDocument();
+
+    expect(test.state().opened!.article.id).toBe('000');
+    await test.state().openNextUntaggedDocument();
+    expect(test.state().notice!.message).toMatch(/Every other document/);
+    expect(test.state().project!.documents.map((summary) => summary.spanCount)).toEqual([1, 1, 0]);
+  });
+
+  it('shows a document that failed to open without closing the current one', async () => {
+    const test = createTestStore();
+    await test.state().loadProject();
+    await test.state().openDocument('517');
+    test.host.bridge.openDocument = async () => {
+      throw new BridgeError(
+        'cannot be opened: $.annotations[0].end: must be a number',
+        'annotations/annotator/733.json',
+      );
+    };
+
+    expect(await test.state().openDocument('733')).toBe(false);
+
+    expect(test.state().opened!.article.id).toBe('517');
+    expect(test.state().documentError).toBe(
+      'annotations/annotator/733.json: cannot be opened: $.annotations[0].end: must be a number',
+    );
+  });
+});

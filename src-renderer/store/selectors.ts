@@ -1,0 +1,175 @@
+import type { DocumentSummary } from '../../src-main/contract/parleyContract';
+import type { Annotation } from '../../src-main/core/annotations/annotationSchema';
+import type { LabelDefinition } from '../../src-main/core/project/projectConfigSchema';
+import { inTextOrder } from '../article/textOrder';
+import type { AppStore } from './appStore';
+
+/**
+ * Derived state. Selectors that build arrays cache on the identity of their inputs (the
+ * store replaces arrays on every change), so components re-render only when those change.
+ */
+function cacheOn<Key extends object, Value>(compute: (key: Key) => Value): (key: Key) => Value {
+  const cache = new WeakMap<Key, Value>();
+  return (key) => {
+    let value = cache.get(key);
+    if (value === undefined) {
+      value = compute(key);
+      cache.set(key, value);
+    }
+    return value;
+  };
+}
+
+const NO_LABELS: readonly LabelDefinition[] = [];
+
+export function selectLabels(state: AppStore): readonly LabelDefinition[] {
+  return state.project?.config.labels ?? NO_LABELS;
+}
+
+const labelsById = cacheOn((labels: readonly LabelDefinition[]) => {
+  return new Map(labels.map((label) => [label.id, label]));
+});
+
+export function selectLabelById(state: AppStore): ReadonlyMap<string, LabelDefinition> {
+  return labelsById(selectLabels(state));
+}
+
+const flaggedIdsOf = cacheOn((flagged: readonly { annotationId: string }[]) => {
+  return new Set(flagged.map((entry) => entry.annotationId));
+});
+
+const EMPTY_IDS: ReadonlySet<string> = new Set();
+
+/** Ids of the spans that could not be re-anchored: listed for attention, never drawn. */
+export function selectFlaggedIds(state: AppStore): ReadonlySet<string> {
+  return state.opened ? flaggedIdsOf(state.opened.flagged) : EMPTY_IDS;
+}
+
+const drawnCache = new WeakMap<readonly Annotation[], WeakMap<ReadonlySet<string>, Annotation[]>>();
+
+/** The spans drawn in the article, in text order: every span except the flagged ones. */
+export function selectDrawnAnnotations(state: AppStore): readonly Annotation[] {
+  const flagged = selectFlaggedIds(state);
+  const textLength = state.opened?.article.textLength ?? 0;
+  let byFlagged = drawnCache.get(state.annotations);
+  if (!byFlagged) {
+    byFlagged = new WeakMap();
+    drawnCache.set(state.annotations, byFlagged);
+  }
+  let drawn = byFlagged.get(flagged);
+  if (!drawn) {
+    drawn = inTextOrder(
+      state.annotations.filter(
+        (annotation) =>
+          !flagged.has(annotation.id) &&
+          annotation.start < annotation.end &&
+          annotation.end <= textLength,
+      ),
+    );
+    byFlagged.set(flagged, drawn);
+  }
+  return drawn;
+}
+
+const listedCache = new WeakMap<readonly Annotation[], WeakMap<readonly string[], Annotation[]>>();
+
+/** The spans the annotation panel lists: drawn spans of the labels not filtered out. */
+export function selectListedAnnotations(state: AppStore): readonly Annotation[] {
+  const drawn = selectDrawnAnnotations(state);
+  if (state.hiddenLabels.length === 0) return drawn;
+  let byHidden = listedCache.get(drawn);
+  if (!byHidden) {
+    byHidden = new WeakMap();
+    listedCache.set(drawn, byHidden);
+  }
+  let listed = byHidden.get(state.hiddenLabels);
+  if (!listed) {
+    const hidden = new Set(state.hiddenLabels);
+    listed = drawn.filter((annotation) => !hidden.has(annotation.label));
+    byHidden.set(state.hiddenLabels, listed);
+  }
+  return listed;
+}
+
+export interface FlaggedSpan {
+  annotationId: string;
+  message: string;
+  /** The stored span; undefined once it has been deleted. */
+  annotation: Annotation | undefined;
+}
+
+const flaggedCache = new WeakMap<
+  readonly { annotationId: string; message: string }[],
+  WeakMap<readonly Annotation[], FlaggedSpan[]>
+>();
+const NO_FLAGGED: readonly FlaggedSpan[] = [];
+
+/** Spans needing attention (re-anchoring failed), with the host's message. */
+export function selectFlaggedAnnotations(state: AppStore): readonly FlaggedSpan[] {
+  const flagged = state.opened?.flagged;
+  if (!flagged || flagged.length === 0) return NO_FLAGGED;
+  let byAnnotations = flaggedCache.get(flagged);
+  if (!byAnnotations) {
+    byAnnotations = new WeakMap();
+    flaggedCache.set(flagged, byAnnotations);
+  }
+  let result = byAnnotations.get(state.annotations);
+  if (!result) {
+    const byId = new Map(state.annotations.map((annotation) => [annotation.id, annotation]));
+    result = flagged.map((entry) => ({
+      annotationId: entry.annotationId,
+      message: entry.message,
+      annotation: byId.get(entry.annotationId),
+    }));
+    byAnnotations.set(state.annotations, result);
+  }
+  return result;
+}
+
+const countsOf = cacheOn((annotations: readonly Annotation[]) => {
+  const counts = new Map<string, number>();
+  for (const annotation of annotations) {
+    counts.set(annotation.label, (counts.get(annotation.label) ?? 0) + 1);
+  }
+  return counts;
+});
+
+/** Number of spans per label id, over every span of the document. */
+export function selectLabelCounts(state: AppStore): ReadonlyMap<string, number> {
+  return countsOf(state.annotations);
+}
+
+export function selectSelectedAnnotation(state: AppStore): Annotation | undefined {
+  const id = state.selectedAnnotationId;
+  return id === null ? undefined : state.annotations.find((annotation) => annotation.id === id);
+}
+
+const NO_DOCUMENTS: readonly DocumentSummary[] = [];
+const filteredCache = new WeakMap<readonly DocumentSummary[], Map<string, DocumentSummary[]>>();
+
+/** The documents matching the filter box (title or id, case-insensitive), in project order. */
+export function selectVisibleDocuments(state: AppStore): readonly DocumentSummary[] {
+  const documents = state.project?.documents ?? NO_DOCUMENTS;
+  const filter = state.documentFilter.trim().toLocaleLowerCase();
+  if (filter === '') return documents;
+  let byFilter = filteredCache.get(documents);
+  if (!byFilter) {
+    byFilter = new Map();
+    filteredCache.set(documents, byFilter);
+  }
+  let visible = byFilter.get(filter);
+  if (!visible) {
+    visible = documents.filter(
+      (summary) =>
+        summary.title.toLocaleLowerCase().includes(filter) ||
+        summary.id.toLocaleLowerCase().includes(filter),
+    );
+    byFilter.set(filter, visible);
+  }
+  return visible;
+}
+
+/** True when there is work in memory that is not on disk. */
+export function selectHasUnsavedWork(state: AppStore): boolean {
+  return state.dirty;
+}

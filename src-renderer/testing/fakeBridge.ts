@@ -1,0 +1,170 @@
+import { vi } from 'vitest';
+import type {
+  DocumentStatus,
+  MenuCommand,
+  OpenedDocument,
+  ProjectSnapshot,
+  SaveAnnotationsInput,
+  SaveResult,
+} from '../../src-main/contract/parleyContract';
+import type { Annotation } from '../../src-main/core/annotations/annotationSchema';
+import { codePointLength } from '../../src-main/core/text/codePoints';
+import { createDefaultProjectConfig } from '../../src-main/core/project/defaultProjectConfig';
+import { apiFromCall } from '../bridge/apiFromCall';
+import type { Bridge } from '../bridge/bridge';
+import { BridgeError } from '../bridge/bridgeError';
+
+export interface FakeArticle {
+  id: string;
+  title: string;
+  text: string;
+}
+
+interface StoredFile {
+  annotations: Annotation[];
+  revision: string;
+  status?: 'in-progress' | 'done';
+}
+
+/**
+ * An in-memory Parley host for store and component tests: files per annotator with
+ * revisions, so saves, conflicts and failures behave like the real one.
+ */
+export class FakeHost {
+  readonly files = new Map<string, StoredFile>();
+  readonly saves: SaveAnnotationsInput[] = [];
+  readonly config = createDefaultProjectConfig('Test project');
+  /** Set to make the next saves throw, as a full disk would. */
+  saveFailure: BridgeError | undefined;
+  readOnlyReasons = new Map<string, string>();
+  flagged = new Map<string, OpenedDocument['flagged']>();
+  private revisionCounter = 0;
+  private menuListeners = new Set<(command: MenuCommand) => void>();
+
+  constructor(readonly articles: FakeArticle[]) {}
+
+  fileKey(annotator: string, documentId: string): string {
+    return `annotations/${annotator}/${documentId}.json`;
+  }
+
+  /** Writes a file behind the workbench's back, as another program would. */
+  writeFile(annotator: string, documentId: string, annotations: Annotation[], status?: 'done') {
+    this.files.set(this.fileKey(annotator, documentId), {
+      annotations,
+      revision: `r${++this.revisionCounter}`,
+      ...(status ? { status } : {}),
+    });
+  }
+
+  sendMenuCommand(command: MenuCommand): void {
+    for (const listener of this.menuListeners) listener(command);
+  }
+
+  private statusOf(file: StoredFile | undefined): DocumentStatus {
+    if (!file) return 'not-started';
+    if (file.status === 'done') return 'done';
+    return file.annotations.length > 0 || file.status === 'in-progress'
+      ? 'in-progress'
+      : 'not-started';
+  }
+
+  private article(documentId: string): FakeArticle {
+    const article = this.articles.find((candidate) => candidate.id === documentId);
+    if (!article) throw new BridgeError('is not a document of this project', documentId);
+    return article;
+  }
+
+  readonly bridge: Bridge = {
+    // Methods the workbench does not use (export, import) fail as an old host would.
+    ...apiFromCall(async (method) => {
+      throw new BridgeError(`${method} is not offered by the fake host`);
+    }),
+    getProject: vi.fn(async (input: { annotator?: string }): Promise<ProjectSnapshot> => {
+      const annotator = input.annotator ?? this.config.defaultAnnotator;
+      return {
+        name: this.config.name,
+        folderName: 'test-project',
+        config: this.config,
+        annotator,
+        documents: this.articles.map((article) => {
+          const file = this.files.get(this.fileKey(annotator, article.id));
+          return {
+            id: article.id,
+            path: `${article.id}.txt`,
+            title: article.title,
+            textLength: codePointLength(article.text),
+            spanCount: file?.annotations.length ?? 0,
+            status: this.statusOf(file),
+            annotators: [],
+          };
+        }),
+        problems: [],
+      };
+    }),
+
+    openDocument: vi.fn(async ({ documentId, annotator }): Promise<OpenedDocument> => {
+      const article = this.article(documentId);
+      const file = this.files.get(this.fileKey(annotator, documentId));
+      const readOnlyReason = this.readOnlyReasons.get(documentId);
+      return {
+        article: {
+          id: article.id,
+          path: `${article.id}.txt`,
+          title: article.title,
+          text: article.text,
+          textSha256: '0'.repeat(64),
+          textLength: codePointLength(article.text),
+          meta: {},
+        },
+        annotator,
+        annotations: structuredClone(file?.annotations ?? []),
+        flagged: this.flagged.get(documentId) ?? [],
+        problems: [],
+        ...(readOnlyReason ? { readOnlyReason } : {}),
+        revision: file?.revision ?? null,
+        status: this.statusOf(file),
+      };
+    }),
+
+    saveAnnotations: vi.fn(async (input: SaveAnnotationsInput): Promise<SaveResult> => {
+      this.saves.push(structuredClone(input));
+      const key = this.fileKey(input.annotator, input.documentId);
+      if (this.saveFailure) throw this.saveFailure;
+      const onDisk = this.files.get(key);
+      if (!input.overwrite && (onDisk?.revision ?? null) !== input.baseRevision) {
+        return {
+          outcome: 'conflict',
+          file: key,
+          message: `${key} was changed by another program since it was opened`,
+          diskRevision: onDisk?.revision ?? null,
+        };
+      }
+      const revision = `r${++this.revisionCounter}`;
+      this.files.set(key, {
+        annotations: structuredClone(input.annotations),
+        revision,
+        ...(input.status ? { status: input.status } : {}),
+      });
+      return { outcome: 'saved', revision, savedAt: '2025-01-01T00:00:00.000Z', file: key };
+    }),
+
+    onMenuCommand: (listener) => {
+      this.menuListeners.add(listener);
+      return () => this.menuListeners.delete(listener);
+    },
+  };
+}
+
+export const SAMPLE_ARTICLES: FakeArticle[] = [
+  {
+    id: '517',
+    title: 'Iran rejects inspection demand',
+    text: 'Iran on Thursday rejected a demand by European negotiators to restore camera monitoring.\n\nTehran said it would respond proportionately. 🕊️ Peace 𝟓 talks resume.',
+  },
+  {
+    id: '733',
+    title: 'Border standoff',
+    text: 'India offered to hold the next round within weeks.',
+  },
+  { id: '000', title: 'NATO guarantees', text: 'We need legally binding guarantees.' },
+];
