@@ -1,0 +1,48 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ANNOTATION_FORMAT, CURRENT_FORMAT_VERSION } from '../../core/annotations/annotationSchema';
+import { serializeAnnotationFile } from '../../core/annotations/serializeAnnotationFile';
+import { parseArticleFile } from '../../core/articles/parseArticleFile';
+import { numberedAnnotations } from '../../core/testing/numberedAnnotations';
+import { createTemporaryFolder } from '../../workspace/testing/temporaryFolder';
+
+const PARAGRAPH =
+  'Moscow demanded guarantees on Thursday 🕊️, and Kyiv refused them; Brussels offered talks ' +
+  'within weeks while Москва warned of consequences if 𝟓 conditions were not met. ';
+
+/**
+ * A project of `count` documents in one .jsonl collection, each about 1,800 code points long,
+ * with a file of 1–5 spans by `alice` for every document. Remove it with `remove`.
+ */
+export function createSyntheticProject(count: number): { path: string; remove: () => void } {
+  const folder = createTemporaryFolder();
+  const path = join(folder.path, 'project');
+  mkdirSync(join(path, 'annotations', 'alice'), { recursive: true });
+  const lines = Array.from({ length: count }, (_, position) =>
+    JSON.stringify({
+      id: `d${position}`,
+      title: `Document ${position}`,
+      text: `${position}. ${PARAGRAPH.repeat(12)}`,
+    }),
+  );
+  const collection = `${lines.join('\n')}\n`;
+  writeFileSync(join(path, 'corpus.jsonl'), collection);
+  const articles = parseArticleFile(new TextEncoder().encode(collection), 'corpus.jsonl');
+  articles.forEach((article, position) => {
+    const file = serializeAnnotationFile({
+      format: ANNOTATION_FORMAT,
+      version: CURRENT_FORMAT_VERSION,
+      document: {
+        id: article.id,
+        path: article.path,
+        title: article.title,
+        textSha256: article.textSha256,
+        textLength: article.textLength,
+      },
+      annotator: 'alice',
+      annotations: numberedAnnotations(article, position),
+    });
+    writeFileSync(join(path, 'annotations', 'alice', `${article.id}.json`), file);
+  });
+  return { path, remove: folder.remove };
+}
