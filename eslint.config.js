@@ -16,11 +16,24 @@ const layers = [
     patterns: [
       {
         group: nodeBuiltins,
-        message: 'core is pure: no Node APIs. Declare a port in core and implement it in src-main/workspace.',
+        message:
+          'core is pure: no Node APIs. Declare a port in core and implement it in src-main/workspace.',
       },
-      { group: ['electron'], message: 'core must not import electron: put platform code in src-main/electron and pass it in.' },
       {
-        group: ['**/contract/**', '**/workspace/**', '**/services/**', '**/electron/**', '**/cli/**', '**/server/**', '**/src-renderer/**'],
+        group: ['electron'],
+        message:
+          'core must not import electron: put platform code in src-main/electron and pass it in.',
+      },
+      {
+        group: [
+          '**/contract/**',
+          '**/workspace/**',
+          '**/services/**',
+          '**/electron/**',
+          '**/cli/**',
+          '**/server/**',
+          '**/src-renderer/**',
+        ],
         message: 'core imports only core: it is the innermost layer.',
       },
     ],
@@ -28,9 +41,19 @@ const layers = [
   {
     files: ['src-main/contract/**/*.ts'],
     patterns: [
-      { group: [...nodeBuiltins, 'electron'], message: 'the contract is shared with the renderer: no Node or Electron APIs.' },
       {
-        group: ['**/workspace/**', '**/services/**', '**/electron/**', '**/cli/**', '**/server/**', '**/src-renderer/**'],
+        group: [...nodeBuiltins, 'electron'],
+        message: 'the contract is shared with the renderer: no Node or Electron APIs.',
+      },
+      {
+        group: [
+          '**/workspace/**',
+          '**/services/**',
+          '**/electron/**',
+          '**/cli/**',
+          '**/server/**',
+          '**/src-renderer/**',
+        ],
         message: 'the contract may import only core.',
       },
     ],
@@ -38,9 +61,19 @@ const layers = [
   {
     files: ['src-main/workspace/**/*.ts'],
     patterns: [
-      { group: ['electron'], message: 'workspace is plain Node: Electron code belongs in src-main/electron.' },
       {
-        group: ['**/contract/**', '**/services/**', '**/electron/**', '**/cli/**', '**/server/**', '**/src-renderer/**'],
+        group: ['electron'],
+        message: 'workspace is plain Node: Electron code belongs in src-main/electron.',
+      },
+      {
+        group: [
+          '**/contract/**',
+          '**/services/**',
+          '**/electron/**',
+          '**/cli/**',
+          '**/server/**',
+          '**/src-renderer/**',
+        ],
         message: 'workspace may import only core (it implements core ports).',
       },
     ],
@@ -48,57 +81,107 @@ const layers = [
   {
     files: ['src-main/services/**/*.ts'],
     patterns: [
-      { group: ['electron'], message: 'services run in the CLI and browser host too: no Electron here.' },
-      { group: ['**/electron/**', '**/cli/**', '**/server/**', '**/src-renderer/**'], message: 'services may import core, contract and workspace only.' },
+      {
+        group: ['electron'],
+        message: 'services run in the CLI and browser host too: no Electron here.',
+      },
+      {
+        group: ['**/electron/**', '**/cli/**', '**/server/**', '**/src-renderer/**'],
+        message: 'services may import core, contract and workspace only.',
+      },
     ],
   },
   {
     files: ['src-main/server/**/*.ts'],
     patterns: [
       { group: ['electron'], message: 'the browser host runs without Electron.' },
-      { group: ['**/electron/**', '**/cli/**', '**/src-renderer/**'], message: 'the browser host may import core, contract, workspace and services only.' },
+      {
+        group: ['**/electron/**', '**/cli/**', '**/src-renderer/**'],
+        message: 'the browser host may import core, contract, workspace and services only.',
+      },
     ],
   },
   {
     files: ['src-main/cli/**/*.ts'],
     patterns: [
       { group: ['electron'], message: 'the CLI runs without Electron.' },
-      { group: ['**/electron/**', '**/src-renderer/**'], message: 'the CLI may import core, contract, workspace, services and server.' },
+      {
+        group: ['**/electron/**', '**/src-renderer/**'],
+        message: 'the CLI may import core, contract, workspace, services and server.',
+      },
     ],
   },
   {
     files: ['src-main/electron/**/*.ts'],
-    patterns: [{ group: ['**/cli/**', '**/server/**', '**/src-renderer/**'], message: 'the Electron shell wires services to IPC; it does not use the CLI, the browser host or renderer code.' }],
+    patterns: [
+      {
+        group: ['**/cli/**', '**/server/**', '**/src-renderer/**'],
+        message:
+          'the Electron shell wires services to IPC; it does not use the CLI, the browser host or renderer code.',
+      },
+    ],
   },
   {
     files: ['src-renderer/**/*.{ts,tsx}'],
     patterns: [
-      { group: [...nodeBuiltins, 'electron'], message: 'the renderer never touches Node or Electron: go through the bridge (src-renderer/bridge).' },
+      {
+        group: [...nodeBuiltins, 'electron'],
+        message:
+          'the renderer never touches Node or Electron: go through the bridge (src-renderer/bridge).',
+      },
       {
         group: ['**/workspace/**', '**/services/**', '**/electron/**', '**/cli/**', '**/server/**'],
-        message: 'the renderer may import core and contract only; everything else is reached through the bridge.',
+        message:
+          'the renderer may import core and contract only; everything else is reached through the bridge.',
       },
     ],
   },
   {
     files: ['e2e/**/*.ts'],
-    patterns: [{ group: ['**/src-main/**', '**/src-renderer/**'], message: 'e2e specs drive the app from outside: never import from src-*.' }],
+    patterns: [
+      {
+        group: ['**/src-main/**', '**/src-renderer/**'],
+        message: 'e2e specs drive the app from outside: never import from src-*.',
+      },
+    ],
   },
 ];
 
 export default tseslint.config(
-  { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'docs/schema/**', 'bench/results/**'] },
+  {
+    ignores: [
+      'out/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'docs/schema/**',
+      'bench/results/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'no-restricted-syntax': [
         'error',
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'User text renders as text, never as HTML.' },
-        { selector: "AssignmentExpression > MemberExpression[property.name=/^(innerHTML|outerHTML)$/]", message: 'User text renders as text, never as HTML.' },
-        { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'User text renders as text, never as HTML.' },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'User text renders as text, never as HTML.',
+        },
+        {
+          selector:
+            'AssignmentExpression > MemberExpression[property.name=/^(innerHTML|outerHTML)$/]',
+          message: 'User text renders as text, never as HTML.',
+        },
+        {
+          selector: "CallExpression[callee.property.name='insertAdjacentHTML']",
+          message: 'User text renders as text, never as HTML.',
+        },
       ],
     },
   },
@@ -117,11 +200,19 @@ export default tseslint.config(
   })),
   {
     // Tests sit beside the code they test but may read fixtures from disk.
-    files: ['src-main/core/**/*.test.ts', 'src-main/contract/**/*.test.ts', 'src-renderer/**/*.test.{ts,tsx}'],
+    files: [
+      'src-main/core/**/*.test.ts',
+      'src-main/contract/**/*.test.ts',
+      'src-renderer/**/*.test.{ts,tsx}',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['electron'], message: 'core and renderer tests never need electron.' }] },
+        {
+          patterns: [
+            { group: ['electron'], message: 'core and renderer tests never need electron.' },
+          ],
+        },
       ],
     },
   },

@@ -6,6 +6,7 @@ import { loadAnnotationFile } from '../core/annotations/loadAnnotationFile';
 import { serializeAnnotationFile } from '../core/annotations/serializeAnnotationFile';
 import type { Article } from '../core/articles/article';
 import { ParleyError } from '../core/errors';
+import { decodeUtf8 } from '../core/text/decodeUtf8';
 import type { FileSystem } from '../core/ports/fileSystem';
 import {
   ANNOTATIONS_FOLDER,
@@ -209,7 +210,7 @@ export class ProjectService implements ParleyApi {
           () => ({ bytes: undefined, relativePath: '' }),
         );
         const loaded = bytes
-          ? loadAnnotationFile(new TextDecoder().decode(bytes), relativePath)
+          ? loadAnnotationFile(decodeUtf8(bytes, relativePath), relativePath)
           : undefined;
         if (loaded?.ok) {
           spanCount = loaded.file.annotations.length;
@@ -253,11 +254,7 @@ export class ProjectService implements ParleyApi {
         status: 'not-started',
       };
     }
-    const loaded = loadAnnotationFile(
-      new TextDecoder('utf-8').decode(bytes),
-      relativePath,
-      article,
-    );
+    const loaded = loadAnnotationFile(decodeUtf8(bytes, relativePath), relativePath, article);
     if (!loaded.ok) {
       // Never open a broken file as empty: saving would then overwrite the analyst's work.
       const details = loaded.problems
@@ -301,7 +298,7 @@ export class ProjectService implements ParleyApi {
       };
     }
     const previous = onDisk.bytes
-      ? loadAnnotationFile(new TextDecoder().decode(onDisk.bytes), relativePath)
+      ? loadAnnotationFile(decodeUtf8(onDisk.bytes, relativePath), relativePath)
       : undefined;
     if (previous?.ok && previous.readOnlyReason)
       throw new ParleyError(relativePath, `was not saved: ${previous.readOnlyReason}`);

@@ -47,6 +47,7 @@ export const nodeFileSystem: FileSystem = {
     };
   },
   rename: (from, to) => fs.rename(from, to),
+  link: (existingPath, newPath) => fs.link(existingPath, newPath),
   remove: (path) => fs.rm(path, { force: true }),
   async syncDirectory(path) {
     const handle = await fs.open(path, constants.O_RDONLY);

@@ -26,14 +26,6 @@ export interface FiguresTally {
 /** An empty tally for the whole project. */
 export function emptyFiguresTally(context: PairContext): FiguresTally {
   const annotatorCount = context.annotators.length;
-  const pairs: PairTally[] = [];
-  for (let first = 0; first < annotatorCount; first++) {
-    for (let second = first + 1; second < annotatorCount; second++) {
-      pairs.push(
-        emptyPairTally(first, second, context.labels.length, context.attributes.length),
-      );
-    }
-  }
   return {
     documentCount: 0,
     codePoints: 0,
@@ -42,7 +34,9 @@ export function emptyFiguresTally(context: PairContext): FiguresTally {
       spans: 0,
       ignoredSpans: 0,
     })),
-    pairs,
+    pairs: annotatorPairs(annotatorCount).map(([first, second]) =>
+      emptyPairTally(first, second, context.labels.length, context.attributes.length),
+    ),
     fleiss: annotatorCount >= 3 ? new FleissKappaTally(annotatorCount) : null,
   };
 }
@@ -52,24 +46,17 @@ export function emptyFiguresTally(context: PairContext): FiguresTally {
  * every pair's label-set table and Fleiss' kappa with runs of code points.
  */
 export function tallyDocument(document: PreparedDocument, context: PairContext): FiguresTally {
-  const tally = emptyFiguresTally(context);
-  tally.documentCount = 1;
-  tally.codePoints = document.textLength;
-  tally.annotators = document.spansByAnnotator.map((spans, annotator) => ({
-    documentsWithAnnotations: document.hasAnnotationsByAnnotator[annotator] ? 1 : 0,
-    spans: spans.length,
-    ignoredSpans: document.ignoredSpansByAnnotator[annotator]!,
-  }));
-  tally.pairs = tally.pairs.map((pair) =>
+  const annotatorCount = context.annotators.length;
+  const pairs = annotatorPairs(annotatorCount).map(([first, second]) =>
     tallyPairSpans(
-      document.spansByAnnotator[pair.firstAnnotator]!,
-      document.spansByAnnotator[pair.secondAnnotator]!,
-      pair.firstAnnotator,
-      pair.secondAnnotator,
+      document.spansByAnnotator[first]!,
+      document.spansByAnnotator[second]!,
+      first,
+      second,
       context,
     ),
   );
-  const { pairs, fleiss } = tally;
+  const fleiss = annotatorCount >= 3 ? new FleissKappaTally(annotatorCount) : null;
   forEachLabelSetRun(
     document.spansByAnnotator,
     document.textLength,
@@ -85,7 +72,26 @@ export function tallyDocument(document: PreparedDocument, context: PairContext):
       fleiss?.addItem(labelSetIds, length);
     },
   );
-  return tally;
+  return {
+    documentCount: 1,
+    codePoints: document.textLength,
+    annotators: document.spansByAnnotator.map((spans, annotator) => ({
+      documentsWithAnnotations: document.hasAnnotationsByAnnotator[annotator] ? 1 : 0,
+      spans: spans.length,
+      ignoredSpans: document.ignoredSpansByAnnotator[annotator]!,
+    })),
+    pairs,
+    fleiss,
+  };
+}
+
+/** Index pairs (i, j), i < j, in annotator order. */
+function annotatorPairs(annotatorCount: number): [number, number][] {
+  const pairs: [number, number][] = [];
+  for (let first = 0; first < annotatorCount; first++) {
+    for (let second = first + 1; second < annotatorCount; second++) pairs.push([first, second]);
+  }
+  return pairs;
 }
 
 /** Adds `source` into `target`. */

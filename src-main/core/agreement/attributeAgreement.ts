@@ -18,10 +18,11 @@ export interface AttributeTally {
   missingOnFirst: number;
   missingOnSecond: number;
   missingOnBoth: number;
-  /** Pairs where both sides have a value; categories are `typeof:value` so true ≠ "true". */
-  values: AgreementTable<string>;
+  /** Pairs where both sides have a value; Map keys keep true and "true" apart. */
+  values: AgreementTable<AttributeValue>;
 }
 
+/** A tally of no span pairs yet. */
 export function emptyAttributeTally(): AttributeTally {
   return {
     matchedPairs: 0,
@@ -29,7 +30,7 @@ export function emptyAttributeTally(): AttributeTally {
     missingOnFirst: 0,
     missingOnSecond: 0,
     missingOnBoth: 0,
-    values: new AgreementTable<string>(),
+    values: new AgreementTable<AttributeValue>(),
   };
 }
 
@@ -53,7 +54,7 @@ export function tallyAttribute(
     else if (secondValue === undefined) tally.missingOnSecond++;
     else {
       if (firstValue === secondValue) tally.agreeingPairs++;
-      tally.values.add(categoryOf(firstValue), categoryOf(secondValue));
+      tally.values.add(firstValue, secondValue);
     }
   }
   return tally;
@@ -97,8 +98,4 @@ function valueOf(
 ): AttributeValue | undefined {
   const attributes = span?.attributes;
   return attributes && Object.hasOwn(attributes, attributeId) ? attributes[attributeId] : undefined;
-}
-
-function categoryOf(value: AttributeValue): string {
-  return `${typeof value}:${String(value)}`;
 }

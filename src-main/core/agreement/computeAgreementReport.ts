@@ -13,9 +13,13 @@ import {
   tallyDocument,
 } from './agreementFigures';
 import {
-  krippendorffUnitizingAlpha,
+  addUnitizingTally,
+  emptyUnitizingTally,
   pooledUnitizingAlpha,
-  type UnitizingContinuum,
+  tallyUnitizing,
+  unitizingAlpha,
+  type Unit,
+  type UnitizingTally,
 } from './krippendorffUnitizingAlpha';
 import { LabelSetCatalogue } from './labelSetCatalogue';
 import type { PairContext } from './pairAgreement';
@@ -28,7 +32,10 @@ import { prepareDocument, type PreparedDocument } from './preparedDocument';
 export function computeAgreementReport(input: AgreementInput): AgreementReport {
   requireDistinct('annotator', input.annotators);
   requireDistinct('label', input.labels);
-  requireDistinct('attribute', input.attributes.map((attribute) => attribute.id));
+  requireDistinct(
+    'attribute',
+    input.attributes.map((attribute) => attribute.id),
+  );
   const context: PairContext = {
     annotators: input.annotators,
     labels: input.labels,
@@ -37,24 +44,21 @@ export function computeAgreementReport(input: AgreementInput): AgreementReport {
   };
   const labelIndexById = new Map(input.labels.map((label, index) => [label, index]));
   const projectTally = emptyFiguresTally(context);
-  const projectContinuaByLabel: UnitizingContinuum[][] = input.labels.map(() => []);
+  const projectUnitizing = input.labels.map(() => emptyUnitizingTally(input.annotators.length));
 
   const documents: DocumentAgreement[] = input.documents.map((document) => {
     const prepared = prepareDocument(document, input.annotators, labelIndexById);
     const tally = tallyDocument(prepared, context);
     addFiguresTally(projectTally, tally);
-    const continuaByLabel = input.labels.map((_, labelIndex) => continuumOf(prepared, labelIndex));
-    continuaByLabel.forEach((continuum, labelIndex) =>
-      projectContinuaByLabel[labelIndex]!.push(continuum),
+    const unitizing = unitizingTallies(prepared, input.labels.length);
+    unitizing.forEach((labelTally, labelIndex) =>
+      addUnitizingTally(projectUnitizing[labelIndex]!, labelTally),
     );
-    const alpha = unitizingAlphaReport(
-      continuaByLabel.map((continuum) => [continuum]),
-      context,
-    );
+    const alpha = unitizingAlphaReport(unitizing, input.labels);
     return { documentId: document.id, ...agreementFigures(tally, alpha, context) };
   });
 
-  const projectAlpha = unitizingAlphaReport(projectContinuaByLabel, context);
+  const projectAlpha = unitizingAlphaReport(projectUnitizing, input.labels);
   return {
     format: AGREEMENT_REPORT_FORMAT,
     version: AGREEMENT_REPORT_VERSION,
@@ -66,24 +70,26 @@ export function computeAgreementReport(input: AgreementInput): AgreementReport {
   };
 }
 
-/** One label's units per annotator in one document: that label's spans (merged later). */
-function continuumOf(document: PreparedDocument, labelIndex: number): UnitizingContinuum {
-  return {
-    length: document.textLength,
-    unitsByAnnotator: document.spansByAnnotator.map((spans) =>
-      spans.filter((span) => span.labelIndex === labelIndex),
-    ),
-  };
+/** α_u ingredients per label for one document: each label's spans are that label's units. */
+function unitizingTallies(document: PreparedDocument, labelCount: number): UnitizingTally[] {
+  const unitsByLabel: Unit[][][] = Array.from({ length: labelCount }, () =>
+    document.spansByAnnotator.map(() => []),
+  );
+  document.spansByAnnotator.forEach((spans, annotator) => {
+    for (const span of spans) unitsByLabel[span.labelIndex]![annotator]!.push(span);
+  });
+  return unitsByLabel.map((unitsByAnnotator) =>
+    tallyUnitizing({ length: document.textLength, unitsByAnnotator }),
+  );
 }
 
 function unitizingAlphaReport(
-  continuaByLabel: readonly (readonly UnitizingContinuum[])[],
-  context: PairContext,
+  tallies: readonly UnitizingTally[],
+  labels: readonly string[],
 ): UnitizingAlphaReport {
-  const annotatorCount = context.annotators.length;
-  const byLabel = context.labels.map((label, labelIndex) => ({
+  const byLabel = labels.map((label, labelIndex) => ({
     label,
-    ...krippendorffUnitizingAlpha(continuaByLabel[labelIndex]!, annotatorCount),
+    ...unitizingAlpha(tallies[labelIndex]!),
   }));
   return { byLabel, allLabels: pooledUnitizingAlpha(byLabel) };
 }

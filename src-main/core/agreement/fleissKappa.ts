@@ -1,19 +1,21 @@
 import type { KappaFigure } from './agreementReport';
 
 /**
- * Running sums for Fleiss' kappa (Fleiss 1971) with a fixed number of raters per item. Items carry
- * a weight (code points for a run of text), so a run of 40 identical code points is added once.
+ * Running sums for Fleiss' kappa (Fleiss 1971) with a fixed number of raters per item and
+ * categories numbered 0, 1, 2, … Items carry a weight (code points for a run of text), so a run
+ * of 40 identical code points is added once.
  */
 export class FleissKappaTally {
   /** Σ over items of weight · Σ_c n_c(n_c − 1): ordered pairs of raters that agree. */
   private agreeingRaterPairs = 0;
   private totalWeight = 0;
-  private readonly categoryWeights = new Map<unknown, number>();
+  /** Σ over items of weight · n_c, indexed by category. */
+  private categoryWeights: number[] = [];
 
   constructor(readonly raterCount: number) {}
 
   /** Adds one item (or `weight` identical items) given the category each rater chose. */
-  addItem(categoryOfEachRater: readonly unknown[], weight = 1): void {
+  addItem(categoryOfEachRater: readonly number[], weight = 1): void {
     if (categoryOfEachRater.length !== this.raterCount) {
       throw new RangeError(
         `expected ${this.raterCount} ratings, got ${categoryOfEachRater.length}`,
@@ -21,11 +23,12 @@ export class FleissKappaTally {
     }
     let agreeingPairs = 0;
     for (let i = 0; i < categoryOfEachRater.length; i++) {
-      const category = categoryOfEachRater[i];
+      const category = categoryOfEachRater[i]!;
       for (let j = i + 1; j < categoryOfEachRater.length; j++) {
         if (categoryOfEachRater[j] === category) agreeingPairs++;
       }
-      this.categoryWeights.set(category, (this.categoryWeights.get(category) ?? 0) + weight);
+      while (this.categoryWeights.length <= category) this.categoryWeights.push(0);
+      this.categoryWeights[category]! += weight;
     }
     this.agreeingRaterPairs += 2 * agreeingPairs * weight;
     this.totalWeight += weight;
@@ -35,9 +38,10 @@ export class FleissKappaTally {
     if (other.raterCount !== this.raterCount) throw new RangeError('rater counts differ');
     this.agreeingRaterPairs += other.agreeingRaterPairs;
     this.totalWeight += other.totalWeight;
-    for (const [category, weight] of other.categoryWeights) {
-      this.categoryWeights.set(category, (this.categoryWeights.get(category) ?? 0) + weight);
-    }
+    while (this.categoryWeights.length < other.categoryWeights.length) this.categoryWeights.push(0);
+    other.categoryWeights.forEach(
+      (weight, category) => (this.categoryWeights[category]! += weight),
+    );
   }
 
   /**
@@ -53,8 +57,7 @@ export class FleissKappaTally {
     }
     const observed = this.agreeingRaterPairs / (total * raters * (raters - 1));
     let expected = 0;
-    for (const weight of this.categoryWeights.values())
-      expected += (weight / (total * raters)) ** 2;
+    this.categoryWeights.forEach((weight) => (expected += (weight / (total * raters)) ** 2));
     return {
       total,
       observedAgreement: observed,

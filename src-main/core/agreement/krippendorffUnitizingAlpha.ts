@@ -1,5 +1,6 @@
 import type { UnitizingAlphaFigure } from './agreementReport';
 import { fractionOrNull } from './fractionOrNull';
+import { sortNumbers } from './sortNumbers';
 
 /** A stretch of a continuum: offsets in code points, end exclusive. */
 export interface Unit {
@@ -13,10 +14,33 @@ export interface UnitizingContinuum {
   unitsByAnnotator: readonly (readonly Unit[])[];
 }
 
-interface Segment {
-  start: number;
-  end: number;
-  isUnit: boolean;
+/** The additive ingredients of α_u for one category; lengths in code points. */
+export interface UnitizingTally {
+  annotatorCount: number;
+  /** Summed length of the continua. */
+  length: number;
+  /** Σ δ² over every unordered pair of annotators. */
+  squaredDistances: number;
+  /** Every annotator's (merged) units. */
+  unitLengths: number[];
+  /** Every annotator's gaps, cut at continuum boundaries. */
+  gapLengths: number[];
+}
+
+/**
+ * Krippendorff's α_u for one category (Krippendorff 1995, "On the reliability of unitizing
+ * continuous data"; Content Analysis, 2nd ed., 2004): α_u = 1 − D_o/D_e over the continua laid end
+ * to end (L = summed length in code points), gaps cut at continuum boundaries. Each annotator's
+ * units are merged first (see mergeOverlappingUnits). Null figures: fewer than two annotators,
+ * L = 0, or D_e = 0 (e.g. nobody marked a unit).
+ */
+export function krippendorffUnitizingAlpha(
+  continua: readonly UnitizingContinuum[],
+  annotatorCount: number,
+): UnitizingAlphaFigure {
+  const tally = emptyUnitizingTally(annotatorCount);
+  for (const continuum of continua) addUnitizingTally(tally, tallyUnitizing(continuum));
+  return unitizingAlpha(tally);
 }
 
 /**
@@ -24,11 +48,10 @@ interface Segment {
  * units of one category never overlap). Units that only touch stay separate; empty ones are dropped.
  */
 export function mergeOverlappingUnits(units: readonly Unit[]): Unit[] {
-  const sorted = units
-    .filter((unit) => unit.end > unit.start)
-    .sort((a, b) => a.start - b.start || a.end - b.end);
+  const sorted = isSortedByStart(units) ? units : [...units].sort((a, b) => a.start - b.start);
   const merged: Unit[] = [];
   for (const unit of sorted) {
+    if (unit.end <= unit.start) continue;
     const last = merged[merged.length - 1];
     if (last && unit.start < last.end) last.end = Math.max(last.end, unit.end);
     else merged.push({ start: unit.start, end: unit.end });
@@ -36,46 +59,55 @@ export function mergeOverlappingUnits(units: readonly Unit[]): Unit[] {
   return merged;
 }
 
-/**
- * Krippendorff's α_u for one category (Krippendorff 2004, Content Analysis 2nd ed., §11.6; 1995):
- * α_u = 1 − D_o/D_e over the continua laid end to end (L = summed length in code points). Gaps are
- * cut at continuum boundaries. Each annotator's units are merged first (see mergeOverlappingUnits).
- * Null figures: fewer than two annotators, L = 0, or D_e = 0 (e.g. nobody marked a unit).
- */
-export function krippendorffUnitizingAlpha(
-  continua: readonly UnitizingContinuum[],
-  annotatorCount: number,
-): UnitizingAlphaFigure {
-  const m = annotatorCount;
-  let totalLength = 0;
-  let squaredDistances = 0;
-  const unitLengths: number[] = [];
-  const gapLengths: number[] = [];
-  for (const continuum of continua) {
-    if (continuum.unitsByAnnotator.length !== m) {
-      throw new RangeError(`expected units of ${m} annotators`);
+/** A tally of no continuum yet, for `annotatorCount` annotators. */
+export function emptyUnitizingTally(annotatorCount: number): UnitizingTally {
+  return { annotatorCount, length: 0, squaredDistances: 0, unitLengths: [], gapLengths: [] };
+}
+
+/** The α_u ingredients of one continuum; units are clipped to 0..length and merged. */
+export function tallyUnitizing(continuum: UnitizingContinuum): UnitizingTally {
+  const { length } = continuum;
+  const tally = emptyUnitizingTally(continuum.unitsByAnnotator.length);
+  tally.length = length;
+  const merged = continuum.unitsByAnnotator.map((units) =>
+    clipUnits(mergeOverlappingUnits(units), length),
+  );
+  for (const units of merged) {
+    let cursor = 0;
+    for (const unit of units) {
+      if (unit.start > cursor) tally.gapLengths.push(unit.start - cursor);
+      tally.unitLengths.push(unit.end - unit.start);
+      cursor = unit.end;
     }
-    totalLength += continuum.length;
-    const segmentsByAnnotator = continuum.unitsByAnnotator.map((units) =>
-      segmentsOf(mergeOverlappingUnits(units), continuum.length),
-    );
-    for (const segments of segmentsByAnnotator) {
-      for (const segment of segments) {
-        (segment.isUnit ? unitLengths : gapLengths).push(segment.end - segment.start);
-      }
-    }
-    for (let i = 0; i < m; i++) {
-      for (let j = i + 1; j < m; j++) {
-        squaredDistances += pairDistances(segmentsByAnnotator[i]!, segmentsByAnnotator[j]!);
-      }
+    if (length > cursor) tally.gapLengths.push(length - cursor);
+  }
+  for (let i = 0; i < merged.length; i++) {
+    for (let j = i + 1; j < merged.length; j++) {
+      tally.squaredDistances += pairDistances(merged[i]!, merged[j]!);
     }
   }
+  return tally;
+}
+
+/** Adds `source` into `target` (same category, same annotators). */
+export function addUnitizingTally(target: UnitizingTally, source: UnitizingTally): void {
+  if (source.annotatorCount !== target.annotatorCount) throw new RangeError('annotators differ');
+  target.length += source.length;
+  target.squaredDistances += source.squaredDistances;
+  for (const length of source.unitLengths) target.unitLengths.push(length);
+  for (const length of source.gapLengths) target.gapLengths.push(length);
+}
+
+/** α_u, D_o and D_e of a tally (see krippendorffUnitizingAlpha). */
+export function unitizingAlpha(tally: UnitizingTally): UnitizingAlphaFigure {
+  const m = tally.annotatorCount;
+  const totalLength = tally.length;
   if (m < 2 || totalLength === 0) {
     return { observedDisagreement: null, expectedDisagreement: null, alpha: null };
   }
   // Ordered pairs of annotators: each unordered pair counts twice.
-  const observed = (2 * squaredDistances) / (m * (m - 1) * totalLength * totalLength);
-  const expected = expectedDisagreement(unitLengths, gapLengths, m, totalLength);
+  const observed = (2 * tally.squaredDistances) / (m * (m - 1) * totalLength * totalLength);
+  const expected = expectedDisagreement(tally.unitLengths, tally.gapLengths, m, totalLength);
   return {
     observedDisagreement: observed,
     expectedDisagreement: expected,
@@ -83,7 +115,7 @@ export function krippendorffUnitizingAlpha(
   };
 }
 
-/** α_u over several categories: 1 − ΣD_o / ΣD_e over those where both are defined. */
+/** α_u over several categories: 1 − ΣD_o / ΣD_e, with D_o and D_e reported as means. */
 export function pooledUnitizingAlpha(
   figures: readonly UnitizingAlphaFigure[],
 ): UnitizingAlphaFigure {
@@ -105,50 +137,31 @@ export function pooledUnitizingAlpha(
   };
 }
 
-/** The continuum 0..length tiled into alternating gaps and (merged, sorted) units. */
-function segmentsOf(units: readonly Unit[], length: number): Segment[] {
-  const segments: Segment[] = [];
-  let cursor = 0;
-  for (const unit of units) {
-    const start = Math.max(unit.start, cursor);
-    const end = Math.min(unit.end, length);
-    if (end <= start) continue;
-    if (start > cursor) segments.push({ start: cursor, end: start, isUnit: false });
-    segments.push({ start, end, isUnit: true });
-    cursor = end;
-  }
-  if (length > cursor) segments.push({ start: cursor, end: length, isUnit: false });
-  return segments;
-}
-
 /**
- * Σ δ² over every pair of overlapping segments of two annotators. Both tilings cover the same
- * continuum, so walking them side by side meets each overlapping pair exactly once.
+ * Σ δ² between two annotators' merged, sorted units. Krippendorff's δ² is non-zero in two cases:
+ * two overlapping units, (Δstart)² + (Δend)²; and a unit lying wholly inside the other's gap, its
+ * squared length. A unit lies wholly inside a gap exactly when it overlaps none of the other's
+ * units, so one merge-style walk over both lists finds every case without building the gaps.
  */
-function pairDistances(first: readonly Segment[], second: readonly Segment[]): number {
+function pairDistances(first: readonly Unit[], second: readonly Unit[]): number {
   let sum = 0;
-  let f = 0;
-  let s = 0;
-  while (f < first.length && s < second.length) {
-    const a = first[f]!;
-    const b = second[s]!;
-    sum += squaredDistance(a, b);
-    if (a.end <= b.end) f++;
-    if (b.end <= a.end) s++;
+  const secondOverlapped = new Array<boolean>(second.length).fill(false);
+  let j = 0;
+  for (const unit of first) {
+    while (j < second.length && second[j]!.end <= unit.start) j++;
+    let overlapsAny = false;
+    for (let k = j; k < second.length && second[k]!.start < unit.end; k++) {
+      const other = second[k]!;
+      sum += (unit.start - other.start) ** 2 + (unit.end - other.end) ** 2;
+      secondOverlapped[k] = true;
+      overlapsAny = true;
+    }
+    if (!overlapsAny) sum += (unit.end - unit.start) ** 2;
   }
+  second.forEach((unit, index) => {
+    if (!secondOverlapped[index]) sum += (unit.end - unit.start) ** 2;
+  });
   return sum;
-}
-
-/**
- * Krippendorff's δ² of two overlapping segments: two units differ by the squared differences of
- * their starts and of their ends; a unit lying wholly inside the other's gap by its squared length;
- * anything else (two gaps, a unit partly over a gap) by 0.
- */
-function squaredDistance(a: Segment, b: Segment): number {
-  if (a.isUnit && b.isUnit) return (a.start - b.start) ** 2 + (a.end - b.end) ** 2;
-  if (a.isUnit && b.start <= a.start && a.end <= b.end) return (a.end - a.start) ** 2;
-  if (b.isUnit && a.start <= b.start && b.end <= a.end) return (b.end - b.start) ** 2;
-  return 0;
 }
 
 /**
@@ -164,8 +177,9 @@ function expectedDisagreement(
   totalLength: number,
 ): number | null {
   const unitCount = unitLengths.length;
-  const gaps = Float64Array.from(gapLengths).sort();
-  const suffixSums = new Float64Array(gaps.length + 1);
+  if (unitCount === 0) return 0;
+  const gaps = sortNumbers([...gapLengths]);
+  const suffixSums = new Array<number>(gaps.length + 1).fill(0);
   for (let index = gaps.length - 1; index >= 0; index--) {
     suffixSums[index] = suffixSums[index + 1]! + gaps[index]!;
   }
@@ -175,7 +189,8 @@ function expectedDisagreement(
     const firstFitting = lowerBound(gaps, l);
     const fittingGaps = gaps.length - firstFitting;
     const placements = suffixSums[firstFitting]! - (l - 1) * fittingGaps;
-    numerator += ((unitCount - 1) * (2 * l ** 3 - 3 * l ** 2 + l)) / 3 + l ** 2 * placements;
+    const squared = l * l; // not l ** 2: V8 takes a slow Math.pow path for **
+    numerator += ((unitCount - 1) * (2 * squared * l - 3 * squared + l)) / 3 + squared * placements;
     selfPairs += l * (l - 1);
   }
   const denominator = m * totalLength * (m * totalLength - 1) - selfPairs;
@@ -184,7 +199,7 @@ function expectedDisagreement(
 }
 
 /** Index of the first value ≥ `value` in ascending `sorted`. */
-function lowerBound(sorted: Float64Array, value: number): number {
+function lowerBound(sorted: readonly number[], value: number): number {
   let low = 0;
   let high = sorted.length;
   while (low < high) {
@@ -193,4 +208,22 @@ function lowerBound(sorted: Float64Array, value: number): number {
     else high = middle;
   }
   return low;
+}
+
+/** Clips merged units (our own copies) to 0..length, dropping those left empty. */
+function clipUnits(units: Unit[], length: number): Unit[] {
+  const clipped: Unit[] = [];
+  for (const unit of units) {
+    unit.start = Math.max(unit.start, 0);
+    unit.end = Math.min(unit.end, length);
+    if (unit.end > unit.start) clipped.push(unit);
+  }
+  return clipped;
+}
+
+function isSortedByStart(units: readonly Unit[]): boolean {
+  for (let index = 1; index < units.length; index++) {
+    if (units[index]!.start < units[index - 1]!.start) return false;
+  }
+  return true;
 }

@@ -1,42 +1,32 @@
 import type { LabelConfusion } from './agreementReport';
-import { matchSpansByOverlap, type SpanExtent, type SpanPair } from './spanMatching';
+import type { OverlapMatching, SpanExtent } from './spanMatching';
 
 /**
  * Span counts of a label confusion matrix, counts[row][column]: rows are the first annotator's
- * labels then "none", columns the second's. Pairing: first the same-label overlap matches
- * (`sameLabelMatches`, the diagonal), then the spans left over on both sides are paired across
- * labels by the same greedy largest-overlap rule; spans still unpaired go to "none".
+ * labels then "none", columns the second's. Pairs come from the overlap matching: same-label pairs
+ * (the diagonal), then the different-label pairs among the spans left over; spans in neither go to
+ * "none".
  */
 export function countLabelConfusions(
   first: readonly SpanExtent[],
   second: readonly SpanExtent[],
-  sameLabelMatches: readonly SpanPair[],
+  matching: OverlapMatching,
   labelCount: number,
 ): number[][] {
   const counts = emptyConfusionCounts(labelCount);
   const none = labelCount;
-  const firstPaired = new Uint8Array(first.length);
-  const secondPaired = new Uint8Array(second.length);
-  for (const match of sameLabelMatches) {
-    firstPaired[match.firstIndex] = 1;
-    secondPaired[match.secondIndex] = 1;
-    const label = first[match.firstIndex]!.labelIndex;
-    counts[label]![label]!++;
+  const firstPaired = new Array<boolean>(first.length).fill(false);
+  const secondPaired = new Array<boolean>(second.length).fill(false);
+  for (const pair of [...matching.sameLabel, ...matching.differentLabel]) {
+    firstPaired[pair.firstIndex] = true;
+    secondPaired[pair.secondIndex] = true;
+    counts[first[pair.firstIndex]!.labelIndex]![second[pair.secondIndex]!.labelIndex]!++;
   }
-  const firstLeft = first.filter((_, index) => !firstPaired[index]);
-  const secondLeft = second.filter((_, index) => !secondPaired[index]);
-  const firstLeftPaired = new Uint8Array(firstLeft.length);
-  const secondLeftPaired = new Uint8Array(secondLeft.length);
-  for (const pair of matchSpansByOverlap(firstLeft, secondLeft, 'differentLabel')) {
-    firstLeftPaired[pair.firstIndex] = 1;
-    secondLeftPaired[pair.secondIndex] = 1;
-    counts[firstLeft[pair.firstIndex]!.labelIndex]![secondLeft[pair.secondIndex]!.labelIndex]!++;
-  }
-  firstLeft.forEach((span, index) => {
-    if (!firstLeftPaired[index]) counts[span.labelIndex]![none]!++;
+  first.forEach((span, index) => {
+    if (!firstPaired[index]) counts[span.labelIndex]![none]!++;
   });
-  secondLeft.forEach((span, index) => {
-    if (!secondLeftPaired[index]) counts[none]![span.labelIndex]!++;
+  second.forEach((span, index) => {
+    if (!secondPaired[index]) counts[none]![span.labelIndex]!++;
   });
   return counts;
 }

@@ -4,7 +4,12 @@
  */
 export class LabelSetCatalogue {
   private readonly idsByKey = new Map<string, number>([['', 0]]);
+  /** Ids by bit mask; −1 where not seen yet. A plain array: this lookup runs at every boundary. */
+  private readonly idsByMask: number[] = [0];
   private readonly members: Uint8Array[];
+
+  /** Label sets of up to this many labels can be looked up by bit mask (idOfMask). */
+  static readonly MASK_LABEL_LIMIT = 16;
 
   constructor(readonly labelCount: number) {
     this.members = [new Uint8Array(labelCount)];
@@ -21,6 +26,20 @@ export class LabelSetCatalogue {
     const id = this.members.length;
     this.members.push(membership);
     this.idsByKey.set(key, id);
+    return id;
+  }
+
+  /** Id of the set whose label indices are the set bits of `mask` (bit i = label i). */
+  idOfMask(mask: number): number {
+    const known = mask < this.idsByMask.length ? this.idsByMask[mask]! : -1;
+    if (known >= 0) return known;
+    const labelIndices: number[] = [];
+    for (let index = 0; index < LabelSetCatalogue.MASK_LABEL_LIMIT; index++) {
+      if (mask & (1 << index)) labelIndices.push(index);
+    }
+    const id = this.idOf(labelIndices);
+    while (this.idsByMask.length <= mask) this.idsByMask.push(-1);
+    this.idsByMask[mask] = id;
     return id;
   }
 

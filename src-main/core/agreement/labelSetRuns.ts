@@ -1,4 +1,5 @@
-import type { LabelSetCatalogue } from './labelSetCatalogue';
+import { LabelSetCatalogue } from './labelSetCatalogue';
+import { sortNumbers } from './sortNumbers';
 import type { SpanExtent } from './spanMatching';
 
 /**
@@ -15,61 +16,96 @@ export function forEachLabelSetRun(
 ): void {
   const annotatorCount = spansByAnnotator.length;
   const labelCount = catalogue.labelCount;
-  // Each boundary is packed into one number so a plain numeric sort orders them by position.
-  const perPosition = annotatorCount * labelCount * 2;
+  // A boundary is one number: (position · cellCount + cell) · 2 + (1 if a span opens there),
+  // with cell = annotator · labels + label, so sorting numbers sorts boundaries by position.
+  const cellCount = Math.max(1, annotatorCount * labelCount);
+  const perPosition = 2 * cellCount;
   if ((textLength + 1) * perPosition > Number.MAX_SAFE_INTEGER) {
     throw new RangeError('text too long to sweep');
   }
-  let eventCount = 0;
-  for (const spans of spansByAnnotator) eventCount += 2 * spans.length;
-  const buffer = new Float64Array(eventCount);
-  let next = 0;
-  spansByAnnotator.forEach((spans, annotator) => {
+  // One sorted stream per annotator (starts usually come sorted, ends nearly): the sweep merges
+  // a few streams instead of sorting every boundary of the document at once.
+  const streams = spansByAnnotator.map((spans, annotator) => {
+    const starts: number[] = [];
+    const ends: number[] = [];
     for (const span of spans) {
       const start = clamp(span.start, textLength);
       const end = clamp(span.end, textLength);
       if (end <= start) continue; // covers no code point
-      const slot = (annotator * labelCount + span.labelIndex) * 2;
-      buffer[next++] = start * perPosition + slot + 1;
-      buffer[next++] = end * perPosition + slot;
+      const cell = annotator * labelCount + span.labelIndex;
+      starts.push(start * perPosition + cell * 2 + 1);
+      ends.push(end * perPosition + cell * 2);
     }
+    return mergeSorted(sortNumbers(starts), sortNumbers(ends));
   });
-  const events = buffer.subarray(0, next).sort();
-
-  const openCounts = new Int32Array(annotatorCount * labelCount);
+  const heads = new Array<number>(annotatorCount).fill(0);
+  const openCounts = new Array<number>(cellCount).fill(0);
   const labelSetIds = new Array<number>(annotatorCount).fill(0);
-  const changed = new Uint8Array(annotatorCount);
   let cursor = 0;
-  let index = 0;
-  while (index < events.length) {
-    const position = Math.floor(events[index]! / perPosition);
+  for (;;) {
+    let smallest = Infinity;
+    for (let annotator = 0; annotator < annotatorCount; annotator++) {
+      const stream = streams[annotator]!;
+      const head = heads[annotator]!;
+      // Bounds first: reading past the end of an array is a slow path in V8.
+      if (head < stream.length && stream[head]! < smallest) smallest = stream[head]!;
+    }
+    if (smallest === Infinity) break;
+    const position = Math.floor(smallest / perPosition);
     if (position > cursor) {
       visit(position - cursor, labelSetIds);
       cursor = position;
     }
-    while (index < events.length && Math.floor(events[index]! / perPosition) === position) {
-      const slot = events[index]! - position * perPosition;
-      const opens = slot % 2 === 1;
-      const cell = (slot - (opens ? 1 : 0)) / 2;
-      openCounts[cell]! += opens ? 1 : -1;
-      changed[Math.floor(cell / labelCount)] = 1;
-      index++;
-    }
+    const nextPosition = (position + 1) * perPosition;
     for (let annotator = 0; annotator < annotatorCount; annotator++) {
-      if (!changed[annotator]) continue;
-      changed[annotator] = 0;
-      labelSetIds[annotator] = catalogue.idOf(coveringLabels(openCounts, annotator, labelCount));
+      const stream = streams[annotator]!;
+      const start = heads[annotator]!;
+      let head = start;
+      for (; head < stream.length && stream[head]! < nextPosition; head++) {
+        const slot = stream[head]! - position * perPosition;
+        const opens = slot % 2;
+        openCounts[(slot - opens) / 2]! += opens ? 1 : -1;
+      }
+      if (head === start) continue;
+      heads[annotator] = head;
+      labelSetIds[annotator] = labelSetIdOf(openCounts, annotator, catalogue);
     }
   }
   if (textLength > cursor) visit(textLength - cursor, labelSetIds);
 }
 
-function coveringLabels(openCounts: Int32Array, annotator: number, labelCount: number): number[] {
+/** The catalogue id of the labels open for `annotator`; a bit mask avoids building a key string. */
+function labelSetIdOf(
+  openCounts: readonly number[],
+  annotator: number,
+  catalogue: LabelSetCatalogue,
+) {
+  const labelCount = catalogue.labelCount;
+  const offset = annotator * labelCount;
+  if (labelCount <= LabelSetCatalogue.MASK_LABEL_LIMIT) {
+    let mask = 0;
+    for (let label = 0; label < labelCount; label++) {
+      if (openCounts[offset + label]! > 0) mask |= 1 << label;
+    }
+    return catalogue.idOfMask(mask);
+  }
   const labels: number[] = [];
   for (let label = 0; label < labelCount; label++) {
-    if (openCounts[annotator * labelCount + label]! > 0) labels.push(label);
+    if (openCounts[offset + label]! > 0) labels.push(label);
   }
-  return labels;
+  return catalogue.idOf(labels);
+}
+
+/** The two ascending arrays merged into one ascending array. */
+function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
+  const merged = new Array<number>(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) merged[k++] = a[i]! <= b[j]! ? a[i++]! : b[j++]!;
+  while (i < a.length) merged[k++] = a[i++]!;
+  while (j < b.length) merged[k++] = b[j++]!;
+  return merged;
 }
 
 function clamp(offset: number, textLength: number): number {

@@ -1,6 +1,6 @@
 import type { AgreementAttributeDefinition } from './agreementInput';
-import type { LabelKappa, PairAgreement } from './agreementReport';
-import { AgreementTable } from './agreementTable';
+import type { KappaFigure, PairAgreement } from './agreementReport';
+import { CategoryIdTable, type AgreementCell } from './agreementTable';
 import {
   addAttributeTally,
   attributeAgreement,
@@ -8,7 +8,7 @@ import {
   tallyAttribute,
   type AttributeTally,
 } from './attributeAgreement';
-import { cohenKappa } from './cohenKappa';
+import { cohenKappaFromMarginals } from './cohenKappa';
 import {
   addConfusionCounts,
   countLabelConfusions,
@@ -18,7 +18,13 @@ import {
 import type { LabelSetCatalogue } from './labelSetCatalogue';
 import type { PreparedSpan } from './preparedDocument';
 import { matchSpansByOverlap, matchSpansExactly } from './spanMatching';
-import { addSpanCounts, countSpans, emptySpanCounts, spanScores, type SpanCounts } from './spanScores';
+import {
+  addSpanCounts,
+  countSpans,
+  emptySpanCounts,
+  spanScores,
+  type SpanCounts,
+} from './spanScores';
 
 /** What the figures of one pair are computed from; every part adds up over documents. */
 export interface PairTally {
@@ -27,7 +33,7 @@ export interface PairTally {
   exact: SpanCounts;
   overlap: SpanCounts;
   /** Code points by (first's label set id, second's label set id); filled by the run sweep. */
-  labelSets: AgreementTable<number>;
+  labelSets: CategoryIdTable;
   confusion: number[][];
   /** Indexed like the attribute definitions. */
   attributes: AttributeTally[];
@@ -41,6 +47,7 @@ export interface PairContext {
   catalogue: LabelSetCatalogue;
 }
 
+/** A tally of no documents yet for the pair (firstAnnotator, secondAnnotator), by index. */
 export function emptyPairTally(
   firstAnnotator: number,
   secondAnnotator: number,
@@ -52,7 +59,7 @@ export function emptyPairTally(
     secondAnnotator,
     exact: emptySpanCounts(labelCount),
     overlap: emptySpanCounts(labelCount),
-    labelSets: new AgreementTable<number>(),
+    labelSets: new CategoryIdTable(),
     confusion: emptyConfusionCounts(labelCount),
     attributes: Array.from({ length: attributeCount }, emptyAttributeTally),
   };
@@ -67,16 +74,16 @@ export function tallyPairSpans(
   context: PairContext,
 ): PairTally {
   const labelCount = context.labels.length;
-  const overlapMatches = matchSpansByOverlap(first, second, 'sameLabel');
+  const matching = matchSpansByOverlap(first, second);
   return {
     firstAnnotator,
     secondAnnotator,
     exact: countSpans(first, second, matchSpansExactly(first, second), labelCount),
-    overlap: countSpans(first, second, overlapMatches, labelCount),
-    labelSets: new AgreementTable<number>(),
-    confusion: countLabelConfusions(first, second, overlapMatches, labelCount),
+    overlap: countSpans(first, second, matching.sameLabel, labelCount),
+    labelSets: new CategoryIdTable(),
+    confusion: countLabelConfusions(first, second, matching, labelCount),
     attributes: context.attributes.map((definition) =>
-      tallyAttribute(definition.id, first, second, overlapMatches),
+      tallyAttribute(definition.id, first, second, matching.sameLabel),
     ),
   };
 }
@@ -92,27 +99,67 @@ export function addPairTally(target: PairTally, source: PairTally): void {
 
 /** The report entry of one pair. */
 export function pairAgreement(tally: PairTally, context: PairContext): PairAgreement {
-  const { labels, catalogue } = context;
-  const byLabel: LabelKappa[] = labels.map((label, labelIndex) => {
-    // A label's binary table folds the label-set table: few cells, no second sweep over the text.
-    const covered = new AgreementTable<boolean>();
-    for (const cell of tally.labelSets.cells()) {
-      covered.add(
-        catalogue.contains(cell.first, labelIndex),
-        catalogue.contains(cell.second, labelIndex),
-        cell.weight,
-      );
-    }
-    return { label, ...cohenKappa(covered) };
-  });
+  const { labels } = context;
+  const labelSetCells = tally.labelSets.cells();
   return {
     first: context.annotators[tally.firstAnnotator]!,
     second: context.annotators[tally.secondAnnotator]!,
     spans: { exact: spanScores(tally.exact, labels), overlap: spanScores(tally.overlap, labels) },
-    cohenKappa: { labelSets: cohenKappa(tally.labelSets), byLabel },
+    cohenKappa: {
+      labelSets: labelSetKappa(tally.labelSets),
+      byLabel: labels.map((label, labelIndex) => ({
+        label,
+        ...labelKappa(labelSetCells, labelIndex, context.catalogue),
+      })),
+    },
     labelConfusion: labelConfusion(tally.confusion, labels),
     attributes: context.attributes.map((definition, index) =>
       attributeAgreement(definition, tally.attributes[index]!),
     ),
   };
+}
+
+/** Cohen's kappa with the label set of each code point as its category. */
+function labelSetKappa(table: CategoryIdTable): KappaFigure {
+  const limit = table.categoryCount;
+  const firstTotals = new Array<number>(limit).fill(0);
+  const secondTotals = new Array<number>(limit).fill(0);
+  let total = 0;
+  let agreeing = 0;
+  for (let first = 0; first < limit; first++) {
+    for (let second = 0; second < limit; second++) {
+      const weight = table.weightOf(first, second);
+      total += weight;
+      if (first === second) agreeing += weight;
+      firstTotals[first]! += weight;
+      secondTotals[second]! += weight;
+    }
+  }
+  return cohenKappaFromMarginals(total, agreeing, firstTotals, secondTotals);
+}
+
+/** Binary kappa for one label, folded from the label-set table: no second pass over the text. */
+function labelKappa(
+  labelSetCells: readonly AgreementCell<number>[],
+  labelIndex: number,
+  catalogue: LabelSetCatalogue,
+): KappaFigure {
+  let both = 0;
+  let firstOnly = 0;
+  let secondOnly = 0;
+  let neither = 0;
+  for (const { first, second, weight } of labelSetCells) {
+    const inFirst = catalogue.contains(first, labelIndex);
+    const inSecond = catalogue.contains(second, labelIndex);
+    if (inFirst && inSecond) both += weight;
+    else if (inFirst) firstOnly += weight;
+    else if (inSecond) secondOnly += weight;
+    else neither += weight;
+  }
+  return cohenKappaFromMarginals(
+    both + firstOnly + secondOnly + neither,
+    both + neither,
+    [both + firstOnly, secondOnly + neither],
+    [both + secondOnly, firstOnly + neither],
+  );
 }

@@ -1,5 +1,6 @@
 import type { AttributeValue } from '../annotations/annotationSchema';
 import type { AgreementDocument } from './agreementInput';
+import { sortNumbers } from './sortNumbers';
 
 /** A span reduced to what the measures need; offsets in code points, end exclusive, start < end. */
 export interface PreparedSpan {
@@ -49,8 +50,7 @@ export function prepareDocument(
       if (end <= start) continue;
       prepared.push({ labelIndex, start, end, attributes: span.attributes });
     }
-    prepared.sort((a, b) => a.start - b.start || a.end - b.end || a.labelIndex - b.labelIndex);
-    spansByAnnotator.push(prepared);
+    spansByAnnotator.push(sortByExtent(prepared, textLength, labelIndexById.size));
     hasAnnotationsByAnnotator.push(hasAnnotations);
     ignoredSpansByAnnotator.push(spans.length - prepared.length);
   }
@@ -61,4 +61,19 @@ export function prepareDocument(
     hasAnnotationsByAnnotator,
     ignoredSpansByAnnotator,
   };
+}
+
+/** Sorts by start, then end, then label, keeping input order among equal spans. */
+function sortByExtent(spans: PreparedSpan[], textLength: number, labelCount: number) {
+  const count = spans.length;
+  const keyLimit = (textLength + 1) * (textLength + 1) * Math.max(1, labelCount) * count;
+  if (keyLimit > Number.MAX_SAFE_INTEGER) {
+    return spans.sort((a, b) => a.start - b.start || a.end - b.end || a.labelIndex - b.labelIndex);
+  }
+  // One number per span, ending in its index, so a numeric sort is stable and needs no comparator.
+  const keys = spans.map(
+    (span, index) =>
+      ((span.start * (textLength + 1) + span.end) * labelCount + span.labelIndex) * count + index,
+  );
+  return sortNumbers(keys).map((key) => spans[key % count]!);
 }

@@ -23,6 +23,7 @@ export function countSpans(
   return counts;
 }
 
+/** Zero counts for `labelCount` labels. */
 export function emptySpanCounts(labelCount: number): SpanCounts {
   return {
     firstSpans: new Array<number>(labelCount).fill(0),
@@ -55,26 +56,43 @@ export function spanScore(firstSpans: number, secondSpans: number, matched: numb
 
 /** Per-label scores, micro (pooled counts) and macro (mean over labels where defined). */
 export function spanScores(counts: SpanCounts, labels: readonly string[]): SpanScores {
-  const byLabel: LabelSpanScore[] = labels.map((label, index) => ({
-    label,
-    ...spanScore(counts.firstSpans[index]!, counts.secondSpans[index]!, counts.matched[index]!),
-  }));
-  const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
+  const byLabel: LabelSpanScore[] = [];
+  let firstSpans = 0;
+  let secondSpans = 0;
+  let matched = 0;
+  labels.forEach((label, index) => {
+    const score = spanScore(
+      counts.firstSpans[index]!,
+      counts.secondSpans[index]!,
+      counts.matched[index]!,
+    );
+    byLabel.push({ label, ...score });
+    firstSpans += score.firstSpans;
+    secondSpans += score.secondSpans;
+    matched += score.matched;
+  });
   return {
     byLabel,
-    micro: spanScore(sum(counts.firstSpans), sum(counts.secondSpans), sum(counts.matched)),
+    micro: spanScore(firstSpans, secondSpans, matched),
     macro: {
-      precision: meanOfDefined(byLabel.map((score) => score.precision)),
-      recall: meanOfDefined(byLabel.map((score) => score.recall)),
-      f1: meanOfDefined(byLabel.map((score) => score.f1)),
+      precision: meanOfDefined(byLabel, 'precision'),
+      recall: meanOfDefined(byLabel, 'recall'),
+      f1: meanOfDefined(byLabel, 'f1'),
     },
   };
 }
 
-function meanOfDefined(values: readonly (number | null)[]): number | null {
-  const defined = values.filter((value): value is number => value !== null);
-  return fractionOrNull(
-    defined.reduce((total, value) => total + value, 0),
-    defined.length,
-  );
+function meanOfDefined(
+  scores: readonly SpanScore[],
+  figure: 'precision' | 'recall' | 'f1',
+): number | null {
+  let sum = 0;
+  let defined = 0;
+  for (const score of scores) {
+    const value = score[figure];
+    if (value === null) continue;
+    sum += value;
+    defined++;
+  }
+  return fractionOrNull(sum, defined);
 }

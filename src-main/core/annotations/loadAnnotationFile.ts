@@ -7,6 +7,7 @@ import {
   ANNOTATION_FORMAT,
   CURRENT_FORMAT_VERSION,
   annotationFileSchema,
+  type Annotation,
   type AnnotationFile,
 } from './annotationSchema';
 import { anchorSpan, type AnchorResult } from './anchorSpan';
@@ -83,9 +84,23 @@ function describeAnchor(anchor: AnchorResult, offsets: string): string {
   }
 }
 
+/**
+ * The re-anchoring work allowed for one file, counted as candidate positions tried plus one
+ * per 1,000 UTF-16 units of text searched (each roughly a microsecond). A real file needs a
+ * few thousand; a hostile one (20,000 misplaced one-letter spans) would otherwise hold the app
+ * for seconds. Past the budget, spans not found at their offsets are flagged without a search.
+ */
+export const REANCHOR_BUDGET = 200_000;
+
+function isAtItsOffsets(index: CodePointIndex, annotation: Annotation): boolean {
+  const { start, end } = annotation;
+  return end <= index.codePointLength && start < end && index.slice(start, end) === annotation.text;
+}
+
 /** Checks every span against the article, re-anchoring where the text is not where it should be. */
 function anchorAnnotations(file: AnnotationFile, fileName: string, article: Article) {
   const index = new CodePointIndex(article.text);
+  let budget = REANCHOR_BUDGET;
   const problems: Problem[] = [];
   const flagged: FlaggedAnnotation[] = [];
   const textChanged = file.document.textSha256 !== article.textSha256;
@@ -98,10 +113,21 @@ function anchorAnnotations(file: AnnotationFile, fileName: string, article: Arti
     });
   }
   const annotations = file.annotations.map((annotation, position) => {
-    const anchor = anchorSpan(index, annotation);
     const jsonPath = toJsonPath(['annotations', position]);
     const offsets = `[${annotation.start}, ${annotation.end})`;
+    if (budget <= 0 && !isAtItsOffsets(index, annotation)) {
+      const message = `the span text ${offsets} is not at its offsets, and this file has too many such spans to search for them all`;
+      flagged.push({
+        annotationId: annotation.id,
+        anchor: { status: 'missing', occurrences: 0 },
+        message,
+      });
+      problems.push({ file: fileName, jsonPath, message, severity: 'error' });
+      return annotation;
+    }
+    const anchor = anchorSpan(index, annotation);
     if (anchor.status === 'exact') return annotation;
+    budget -= anchor.occurrences + 1 + Math.ceil(index.utf16Length / 1000);
     if (anchor.status === 'moved') {
       // With the same document text, offsets that miss their own text mean the file is wrong.
       problems.push({

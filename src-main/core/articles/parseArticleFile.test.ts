@@ -96,6 +96,12 @@ describe('parseArticleFile', () => {
     ['[1,2]', 'line 1', 'must be a JSON object'],
     ['{"id": 1, "text": "a"}\n{"id": "1", "text": "b"}', 'line 2', 'repeats line 1'],
     ['{"id": 1, "text": ', 'line 1', 'is not valid JSON'],
+    ['{"id": 12345678901234567890, "text": "a"}', 'line 1: $.id', 'write it as a string'],
+    ['{"id": 1.5, "text": "a"}', 'line 1: $.id', 'is not a whole number'],
+    ['{"id": -0, "text": "a"}', 'line 1: $.id', 'is not a whole number'],
+    ['{"id": 1e400, "text": "a"}', 'line 1: $.id', 'is not a whole number'],
+    ['{"id": "", "text": "a"}', 'line 1: $.id', 'must not be empty'],
+    ['{"id": "a\\ud800", "text": "a"}', 'line 1: $.id', 'lone UTF-16 surrogate'],
   ])('refuses a bad .jsonl line %s', (content, where, message) => {
     expect(() => parseArticleFile(encoder.encode(content), 'c.jsonl')).toThrow(ParleyError);
     try {

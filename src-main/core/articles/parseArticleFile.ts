@@ -62,6 +62,24 @@ export function parseTextArticle(normalizedText: string, path: string): Article 
   return createArticle(fileBaseName(path), path, firstLine.trim(), normalizedText, {});
 }
 
+const LONE_SURROGATE = /\p{Surrogate}/u;
+
+/**
+ * Why a .jsonl id cannot name a document, if it cannot. Ids become annotation file names, so
+ * they must survive the trip to a file name and back, and mean the same to every other tool.
+ */
+function problemWithId(id: string | number): string | undefined {
+  if (typeof id === 'number') {
+    // JSON numbers past 2^53, fractions and -0 would silently become another id as strings.
+    return Number.isSafeInteger(id) && !Object.is(id, -0)
+      ? undefined
+      : `"id" ${id} is not a whole number up to ${Number.MAX_SAFE_INTEGER}; write it as a string`;
+  }
+  if (id === '') return '"id" must not be empty';
+  if (LONE_SURROGATE.test(id)) return '"id" holds a lone UTF-16 surrogate (\\uD800–\\uDFFF)';
+  return undefined;
+}
+
 /** Parses a .jsonl collection: one `{"id", "title"?, "text", …}` object per line. */
 export function parseJsonlArticles(normalizedText: string, path: string): Article[] {
   const articles: Article[] = [];
@@ -80,6 +98,8 @@ export function parseJsonlArticles(normalizedText: string, path: string): Articl
     if (typeof id !== 'string' && typeof id !== 'number') {
       throw new ParleyError(path, '"id" must be a string or a number', `${where}: $.id`);
     }
+    const idProblem = problemWithId(id);
+    if (idProblem) throw new ParleyError(path, idProblem, `${where}: $.id`);
     if (typeof text !== 'string') {
       throw new ParleyError(path, '"text" must be a string', `${where}: $.text`);
     }

@@ -33,6 +33,8 @@ export interface FileSystem {
   /** Creates a new file; fails if it exists. */
   createExclusive(path: string): Promise<WritableFile>;
   rename(from: string, to: string): Promise<void>;
+  /** Creates a hard link `newPath` to `existingPath`; fails if `newPath` exists. */
+  link(existingPath: string, newPath: string): Promise<void>;
   remove(path: string): Promise<void>;
   /** fsync a directory so a rename inside it survives a power cut. */
   syncDirectory(path: string): Promise<void>;

@@ -1,6 +1,7 @@
 import type { FileSystem, WritableFile } from '../../core/ports/fileSystem';
 
-export type SaveStep = 'open' | 'write' | 'fsync' | 'rename' | 'folder-fsync';
+/** The steps of an atomic save, in order; `link` keeps the old version reachable. */
+export type SaveStep = 'open' | 'write' | 'fsync' | 'link' | 'rename' | 'folder-fsync';
 
 function systemError(code: string): Error {
   return Object.assign(new Error(`${code}: injected fault`), { code });
@@ -39,6 +40,10 @@ export function withFault(
         },
         close: () => file.close(),
       };
+    },
+    async link(existingPath, newPath) {
+      fail('link');
+      await base.link(existingPath, newPath);
     },
     async rename(from, to) {
       fail('rename');
