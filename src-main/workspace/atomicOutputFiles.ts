@@ -8,7 +8,13 @@ interface PendingFile {
   target: string;
   temp: string;
   file: WritableFile;
+  /** Text appended since the last write; flushed in large blocks to save system calls. */
+  buffered: string[];
+  bufferedLength: number;
 }
+
+/** UTF-16 units buffered per file before a write (about 1 MB of text). */
+const WRITE_BLOCK = 1 << 20;
 
 /**
  * A set of output files written as streams and published together: every file is written to a
@@ -31,16 +37,36 @@ export class AtomicOutputFiles {
       );
       try {
         await this.fileSystem.makeDirectory(dirname(target));
-        pending = { target, temp, file: await this.fileSystem.createExclusive(temp) };
+        const file = await this.fileSystem.createExclusive(temp);
+        pending = { target, temp, file, buffered: [], bufferedLength: 0 };
       } catch (error) {
         throw describeStorageError(error, target, 'create the file');
       }
       this.pending.set(target, pending);
     }
+    if (typeof text !== 'string') {
+      await this.flush(pending);
+      await this.write(pending, text);
+      return;
+    }
+    pending.buffered.push(text);
+    pending.bufferedLength += text.length;
+    if (pending.bufferedLength >= WRITE_BLOCK) await this.flush(pending);
+  }
+
+  private async flush(pending: PendingFile): Promise<void> {
+    if (pending.bufferedLength === 0 && pending.buffered.length === 0) return;
+    const text = pending.buffered.join('');
+    pending.buffered = [];
+    pending.bufferedLength = 0;
+    await this.write(pending, this.encoder.encode(text));
+  }
+
+  private async write(pending: PendingFile, bytes: Uint8Array): Promise<void> {
     try {
-      await pending.file.write(typeof text === 'string' ? this.encoder.encode(text) : text);
+      await pending.file.write(bytes);
     } catch (error) {
-      throw describeStorageError(error, target, 'write');
+      throw describeStorageError(error, pending.target, 'write');
     }
   }
 
@@ -48,6 +74,7 @@ export class AtomicOutputFiles {
   async commit(): Promise<string[]> {
     const targets: string[] = [];
     for (const pending of this.pending.values()) {
+      await this.flush(pending);
       try {
         await pending.file.sync();
         await pending.file.close();

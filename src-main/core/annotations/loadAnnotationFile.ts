@@ -6,10 +6,10 @@ import { CodePointIndex } from '../text/codePoints';
 import {
   ANNOTATION_FORMAT,
   CURRENT_FORMAT_VERSION,
-  annotationFileSchema,
   type Annotation,
   type AnnotationFile,
 } from './annotationSchema';
+import { parseAnnotationFileShape } from './parseAnnotationFileShape';
 import { anchorSpan, type AnchorResult } from './anchorSpan';
 
 /** A span that could not be placed exactly: it is listed for attention, never drawn. */
@@ -189,7 +189,7 @@ export function loadAnnotationFile(
     readOnlyReason = `${fileName} was written in Parley format version ${version}, newer than this Parley (version ${CURRENT_FORMAT_VERSION}). It is open read-only so that nothing the newer version stored is lost; update Parley to edit it.`;
   }
 
-  const parsed = annotationFileSchema.safeParse(
+  const parsed = parseAnnotationFileShape(
     readOnlyReason ? { ...record, version: CURRENT_FORMAT_VERSION } : record,
   );
   if (!parsed.success) {
