@@ -1,0 +1,120 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type Page } from '@playwright/test';
+
+const repositoryRoot = resolve(import.meta.dirname, '..');
+
+/** The real renderer served by `parley serve` on a project, in Chromium. */
+export interface BrowserSession {
+  page: Page;
+  close(): Promise<void>;
+}
+
+function startServe(project: string): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(
+    join(repositoryRoot, 'node_modules', '.bin', 'tsx'),
+    ['src-main/cli/main.ts', 'serve', project],
+    {
+      cwd: repositoryRoot,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  return new Promise((resolveServe, reject) => {
+    let output = '';
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /Open (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/.exec(output);
+      if (match) resolveServe({ child, url: match[1]! });
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`parley serve exited with ${code}:\n${output}`)));
+  });
+}
+
+/** Opens the workbench on `project` and waits until the document list is shown. */
+export async function openBrowserSession(project: string): Promise<BrowserSession> {
+  const served = await startServe(project);
+  const browser: Browser = await chromium.launch({
+    executablePath:
+      process.env.CHROMIUM_PATH ??
+      (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined),
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--enable-precise-memory-info',
+      '--js-flags=--expose-gc',
+    ],
+  });
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await page.goto(served.url);
+  await page.getByRole('list', { name: 'Document list' }).waitFor();
+  return {
+    page,
+    async close() {
+      await browser.close();
+      served.child.kill('SIGTERM');
+    },
+  };
+}
+
+/** Milliseconds from clicking a document in the list to the first paint with its highlights. */
+export async function openDocumentTimed(page: Page, documentId: string): Promise<number> {
+  await page.evaluate(() => {
+    performance.clearMarks('parley:document:painted');
+    performance.mark('bench:open');
+  });
+  await page.locator(`[data-document-id="${documentId}"]`).click();
+  await page.waitForFunction(
+    () => performance.getEntriesByName('parley:document:painted', 'mark').length > 0,
+    undefined,
+    {
+      timeout: 120_000,
+    },
+  );
+  return page.evaluate(() => {
+    const start = performance.getEntriesByName('bench:open', 'mark').at(-1)!.startTime;
+    const painted = performance
+      .getEntriesByName('parley:document:painted', 'mark')
+      .at(-1)!.startTime;
+    return painted - start;
+  });
+}
+
+/** Selects the `occurrence`-th text node holding `phrase` in the article (as a mouse drag would). */
+export async function selectPhrase(page: Page, phrase: string, occurrence: number): Promise<void> {
+  await page.evaluate(
+    ({ phrase, occurrence }) => {
+      const root = document.querySelector('[aria-label="Article text"]')!;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      let seen = 0;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = (node.textContent ?? '').indexOf(phrase);
+        if (at !== -1 && seen++ === occurrence) {
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + phrase.length);
+          const selection = window.getSelection()!;
+          selection.removeAllRanges();
+          selection.addRange(range);
+          (root as HTMLElement).focus();
+          document.dispatchEvent(new Event('selectionchange'));
+          return;
+        }
+      }
+      throw new Error(`no occurrence ${occurrence} of "${phrase}"`);
+    },
+    { phrase, occurrence },
+  );
+}
+
+/** The 95th percentile of `values`. */
+export function percentile95(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)]!;
+}
