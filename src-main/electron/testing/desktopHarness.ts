@@ -57,7 +57,11 @@ export function useDesktopHarness() {
     resetFakeElectron();
     folder = createTemporaryFolder();
   });
-  afterEach(() => folder.remove());
+  afterEach(async () => {
+    // Settings are saved in the background; let those writes land before the folder goes.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    folder.remove();
+  });
   const userData = () => join(folder.path, 'userData');
   return {
     folder: () => folder.path,

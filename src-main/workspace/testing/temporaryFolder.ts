@@ -8,7 +8,11 @@ export function createTemporaryFolder(prefix = 'parley-test-'): {
   remove: () => void;
 } {
   const path = mkdtempSync(join(tmpdir(), prefix));
-  return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
+  // Retries: a save still finishing in the background may add a file while the folder goes.
+  return {
+    path,
+    remove: () => rmSync(path, { recursive: true, force: true, maxRetries: 10, retryDelay: 20 }),
+  };
 }
 
 /** The repository's bundled sample project. */
