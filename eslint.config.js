@@ -2,6 +2,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import sdl from '@microsoft/eslint-plugin-sdl';
 import globals from 'globals';
 
 /**
@@ -160,6 +161,38 @@ export default tseslint.config(
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  // Microsoft SDL: DOM sinks (innerHTML, document.write, jQuery-style html(), postMessage to
+  // "*", http: URLs, eval), Electron's nodeIntegration, React's dangerouslySetInnerHTML and
+  // target=_blank, Node's deprecated and unsafe buffer APIs.
+  ...sdl.configs.common,
+  ...sdl.configs.electron,
+  ...sdl.configs.react,
+  ...sdl.configs.node,
+  {
+    rules: {
+      '@microsoft/sdl/no-insecure-url': [
+        'error',
+        {
+          exceptions: [
+            // The plugin's own defaults (XML namespaces, localhost), which options replace.
+            ...sdl.rules['no-insecure-url'].defaultExceptions.map((pattern) => pattern.source),
+            // The browser host listens on the loopback interface only; nothing leaves the machine.
+            '^http://127\\.0\\.0\\.1(:|/|$)',
+            // JSON-LD @context identifiers (W3C Web Annotation): names, never fetched.
+            '^http://www\\.w3\\.org/ns/',
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // These tests feed http: URLs on purpose, to check that they are refused.
+    files: [
+      'src-main/electron/isAllowedExternalUrl.test.ts',
+      'src-main/electron/navigationGuard.test.ts',
+    ],
+    rules: { '@microsoft/sdl/no-insecure-url': 'off' },
+  },
   {
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: {

@@ -1,3 +1,5 @@
+import { canTokenizeFast, fastWordTokens } from './fastWordTokens';
+
 /** A token of the document text; offsets are UTF-16 code units, end exclusive. */
 export interface Token {
   text: string;
@@ -27,6 +29,12 @@ export function segmentSentences(text: string, locale = 'en'): Token[][] {
   const { sentence: sentenceSegmenter, word: wordSegmenter } = segmentersFor(locale);
   const sentences: Token[][] = [];
   for (const sentence of sentenceSegmenter.segment(text)) {
+    if (canTokenizeFast(sentence.segment)) {
+      // Same tokens as the segmenter below, at a fraction of the cost (see fastWordTokens).
+      const tokens = fastWordTokens(sentence.segment, sentence.index);
+      if (tokens.length > 0) sentences.push(tokens);
+      continue;
+    }
     const tokens: Token[] = [];
     for (const word of wordSegmenter.segment(sentence.segment)) {
       // A segment can still hold whitespace, e.g. a tab followed by a combining mark.
