@@ -10,60 +10,44 @@ export function isSafeJsonKey(key: string): boolean {
 /** Deepest nesting of arrays and objects that Parley accepts in any JSON file it reads. */
 export const MAX_JSON_DEPTH = 64;
 
-function checkDepth(text: string, file: string, where: string | undefined): void {
-  let depth = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const character = text.charCodeAt(i);
-    if (inString) {
-      if (character === 0x5c)
-        i++; // backslash: skip the escaped character
-      else if (character === 0x22) inString = false;
-    } else if (character === 0x22) {
-      inString = true;
-    } else if (character === 0x7b || character === 0x5b) {
-      if (++depth > MAX_JSON_DEPTH) {
-        throw new ParleyError(
-          file,
-          `JSON is nested more than ${MAX_JSON_DEPTH} levels deep`,
-          where,
-        );
-      }
-    } else if (character === 0x7d || character === 0x5d) {
-      depth--;
-    }
-  }
-}
-
 /**
- * The first forbidden key anywhere in a parsed value. JSON.parse stores `__proto__` as an own
- * key, so a walk finds it; a walk is also ten times faster than a reviver, which V8 calls for
- * every array element too (2 s for a million-element array).
+ * What makes a parsed value unsafe to keep: a forbidden key anywhere (JSON.parse stores
+ * `__proto__` as an own key, so a walk finds it), or nesting deeper than MAX_JSON_DEPTH (which
+ * later recursive code could not handle). One iterative walk checks both; it is ten times
+ * faster than a reviver, which V8 calls for every array element too. V8's JSON.parse itself is
+ * iterative, so deep nesting cannot crash it before the walk.
  */
-function findForbiddenKey(value: unknown): string | undefined {
+function findUnsafeShape(value: unknown): string | undefined {
   const pending: unknown[] = [value];
+  const depths: number[] = [0];
   while (pending.length > 0) {
     const current = pending.pop();
+    const depth = depths.pop()!;
     if (typeof current !== 'object' || current === null) continue;
+    if (depth >= MAX_JSON_DEPTH) return `JSON is nested more than ${MAX_JSON_DEPTH} levels deep`;
     if (Array.isArray(current)) {
-      for (const item of current) if (typeof item === 'object' && item !== null) pending.push(item);
+      for (const item of current) {
+        if (typeof item !== 'object' || item === null) continue;
+        pending.push(item);
+        depths.push(depth + 1);
+      }
       continue;
     }
     for (const key of Object.keys(current)) {
-      if (!isSafeJsonKey(key)) return key;
+      if (!isSafeJsonKey(key)) return `the key "${key}" is not allowed in Parley files`;
       pending.push((current as Record<string, unknown>)[key]);
+      depths.push(depth + 1);
     }
   }
   return undefined;
 }
 
 /**
- * JSON.parse that names the file in its error, refuses absurd nesting before parsing,
+ * JSON.parse that names the file in its error, refuses absurd nesting,
  * and refuses `__proto__` / `constructor` / `prototype` keys anywhere, so that no later
  * copy of the value can touch Object.prototype.
  */
 export function parseJsonSafely(text: string, file: string, where?: string): unknown {
-  checkDepth(text, file, where);
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -71,9 +55,7 @@ export function parseJsonSafely(text: string, file: string, where?: string): unk
     const reason = error instanceof Error ? error.message : String(error);
     throw new ParleyError(file, `is not valid JSON (${reason})`, where);
   }
-  const forbiddenKey = findForbiddenKey(value);
-  if (forbiddenKey !== undefined) {
-    throw new ParleyError(file, `the key "${forbiddenKey}" is not allowed in Parley files`, where);
-  }
+  const problem = findUnsafeShape(value);
+  if (problem !== undefined) throw new ParleyError(file, problem, where);
   return value;
 }
