@@ -15,14 +15,23 @@ export interface AgreementCells<Category> {
  * points for text, span pairs for attributes. Categories are compared with SameValueZero (Map keys).
  */
 export class AgreementTable<Category> implements AgreementCells<Category> {
-  private readonly rows = new Map<Category, Map<Category, number>>();
+  /** Created on the first add: most attributes of most documents have no values to compare. */
+  private rows: Map<Category, Map<Category, number>> | null = null;
+
+  /** The row added to last: attribute values repeat, so most adds skip one Map lookup. */
+  private lastRow: Map<Category, number> | null = null;
+  private lastFirst: Category | undefined;
 
   add(first: Category, second: Category, weight = 1): void {
-    let row = this.rows.get(first);
+    this.rows ??= new Map();
+    let row =
+      this.lastRow !== null && this.lastFirst === first ? this.lastRow : this.rows.get(first);
     if (!row) {
       row = new Map();
       this.rows.set(first, row);
     }
+    this.lastRow = row;
+    this.lastFirst = first;
     row.set(second, (row.get(second) ?? 0) + weight);
   }
 
@@ -32,6 +41,7 @@ export class AgreementTable<Category> implements AgreementCells<Category> {
 
   cells(): AgreementCell<Category>[] {
     const cells: AgreementCell<Category>[] = [];
+    if (!this.rows) return cells;
     for (const [first, row] of this.rows) {
       for (const [second, weight] of row) cells.push({ first, second, weight });
     }

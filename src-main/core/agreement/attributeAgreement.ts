@@ -44,20 +44,63 @@ export function tallyAttribute(
   second: readonly SpanWithAttributes[],
   matches: readonly SpanPair[],
 ): AttributeTally {
-  const tally = emptyAttributeTally();
+  return tallyAttributes([attributeId], first, second, matches)[0]!;
+}
+
+/**
+ * tallyAttribute for several attributes (indexed like `attributeIds`) in one pass over the matches.
+ * Each span's own attributes are read once, not looked up by every defined id: those lookups were
+ * a tenth of the whole report in the profile.
+ */
+export function tallyAttributes(
+  attributeIds: readonly string[],
+  first: readonly SpanWithAttributes[],
+  second: readonly SpanWithAttributes[],
+  matches: readonly SpanPair[],
+): AttributeTally[] {
+  const tallies = attributeIds.map(() => emptyAttributeTally());
+  const indexById = new Map(attributeIds.map((id, index) => [id, index]));
+  const firstValues = new Array<AttributeValue | undefined>(attributeIds.length).fill(undefined);
+  const secondValues = new Array<AttributeValue | undefined>(attributeIds.length).fill(undefined);
   for (const match of matches) {
-    const firstValue = valueOf(first[match.firstIndex], attributeId);
-    const secondValue = valueOf(second[match.secondIndex], attributeId);
-    tally.matchedPairs++;
-    if (firstValue === undefined && secondValue === undefined) tally.missingOnBoth++;
-    else if (firstValue === undefined) tally.missingOnFirst++;
-    else if (secondValue === undefined) tally.missingOnSecond++;
-    else {
-      if (firstValue === secondValue) tally.agreeingPairs++;
-      tally.values.add(firstValue, secondValue);
+    readValues(first[match.firstIndex]?.attributes, indexById, firstValues);
+    readValues(second[match.secondIndex]?.attributes, indexById, secondValues);
+    for (let index = 0; index < tallies.length; index++) {
+      tallyPair(tallies[index]!, firstValues[index], secondValues[index]);
     }
   }
-  return tally;
+  return tallies;
+}
+
+function tallyPair(
+  tally: AttributeTally,
+  firstValue: AttributeValue | undefined,
+  secondValue: AttributeValue | undefined,
+): void {
+  tally.matchedPairs++;
+  if (firstValue === undefined && secondValue === undefined) tally.missingOnBoth++;
+  else if (firstValue === undefined) tally.missingOnFirst++;
+  else if (secondValue === undefined) tally.missingOnSecond++;
+  else {
+    if (firstValue === secondValue) tally.agreeingPairs++;
+    tally.values.add(firstValue, secondValue);
+  }
+}
+
+/** Fills `values` (indexed like the ids of `indexById`) with a span's own attribute values. */
+function readValues(
+  attributes: Readonly<Record<string, AttributeValue>> | undefined,
+  indexById: ReadonlyMap<string, number>,
+  values: (AttributeValue | undefined)[],
+): void {
+  // A loop, not values.fill(undefined): fill was the hottest line of this function in the profile.
+  for (let index = 0; index < values.length; index++) values[index] = undefined;
+  if (!attributes) return;
+  for (const id in attributes) {
+    const index = indexById.get(id);
+    // hasOwn: an inherited key (Object.prototype's, say) is not the span's attribute.
+    if (index !== undefined && Object.hasOwn(attributes, id)) values[index] = attributes[id];
+  }
 }
 
 /** Adds `source` into `target`. */
@@ -90,12 +133,4 @@ export function attributeAgreement(
     // Free text has no fixed categories, so chance agreement is not meaningful there.
     kappa: definition.type === 'text' ? null : cohenKappa(tally.values),
   };
-}
-
-function valueOf(
-  span: SpanWithAttributes | undefined,
-  attributeId: string,
-): AttributeValue | undefined {
-  const attributes = span?.attributes;
-  return attributes && Object.hasOwn(attributes, attributeId) ? attributes[attributeId] : undefined;
 }

@@ -32,14 +32,13 @@ import { prepareDocument, type PreparedDocument } from './preparedDocument';
 export function computeAgreementReport(input: AgreementInput): AgreementReport {
   requireDistinct('annotator', input.annotators);
   requireDistinct('label', input.labels);
-  requireDistinct(
-    'attribute',
-    input.attributes.map((attribute) => attribute.id),
-  );
+  const attributeIds = input.attributes.map((attribute) => attribute.id);
+  requireDistinct('attribute', attributeIds);
   const context: PairContext = {
     annotators: input.annotators,
     labels: input.labels,
     attributes: input.attributes,
+    attributeIds,
     catalogue: new LabelSetCatalogue(input.labels.length),
   };
   const labelIndexById = new Map(input.labels.map((label, index) => [label, index]));

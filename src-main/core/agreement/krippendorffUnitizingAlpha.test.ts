@@ -178,43 +178,54 @@ describe('krippendorffUnitizingAlpha, edge cases', () => {
 
 /** The formula taken literally: every pair of segments, every unit against every gap. */
 function naiveAlpha(length: number, unitsByAnnotator: Unit[][]): number | null {
-  const m = unitsByAnnotator.length;
-  const segmentsOf = (own: Unit[]) => {
-    const segments: { start: number; end: number; isUnit: boolean }[] = [];
-    let cursor = 0;
-    for (const unit of mergeOverlappingUnits(own)) {
-      if (unit.start > cursor) segments.push({ start: cursor, end: unit.start, isUnit: false });
-      segments.push({ ...unit, isUnit: true });
-      cursor = unit.end;
-    }
-    if (cursor < length) segments.push({ start: cursor, end: length, isUnit: false });
-    return segments;
-  };
-  const all = unitsByAnnotator.map(segmentsOf);
+  return naivePooledAlpha([{ length, unitsByAnnotator }]);
+}
+
+/** naiveAlpha over continua laid end to end, gaps cut at their boundaries. */
+function naivePooledAlpha(continua: readonly UnitizingContinuum[]): number | null {
+  const m = continua[0]!.unitsByAnnotator.length;
   let sum = 0;
-  for (let i = 0; i < m; i++) {
-    for (let j = 0; j < m; j++) {
-      if (i === j) continue;
-      for (const a of all[i]!) {
-        for (const b of all[j]!) {
-          const overlaps = a.start < b.end && b.start < a.end;
-          if (!overlaps) continue;
-          if (a.isUnit && b.isUnit) sum += (a.start - b.start) ** 2 + (a.end - b.end) ** 2;
-          else if (a.isUnit && b.start <= a.start && a.end <= b.end) sum += (a.end - a.start) ** 2;
-          else if (b.isUnit && a.start <= b.start && b.end <= a.end) sum += (b.end - b.start) ** 2;
+  let length = 0;
+  const unitLengths: number[] = [];
+  const gapLengths: number[] = [];
+  for (const continuum of continua) {
+    const segmentsOf = (own: readonly Unit[]) => {
+      const segments: { start: number; end: number; isUnit: boolean }[] = [];
+      let cursor = 0;
+      for (const unit of mergeOverlappingUnits(own)) {
+        if (unit.start > cursor) segments.push({ start: cursor, end: unit.start, isUnit: false });
+        segments.push({ ...unit, isUnit: true });
+        cursor = unit.end;
+      }
+      if (cursor < continuum.length) {
+        segments.push({ start: cursor, end: continuum.length, isUnit: false });
+      }
+      return segments;
+    };
+    const all = continuum.unitsByAnnotator.map(segmentsOf);
+    for (let i = 0; i < m; i++) {
+      for (let j = 0; j < m; j++) {
+        if (i === j) continue;
+        for (const a of all[i]!) {
+          for (const b of all[j]!) {
+            const overlaps = a.start < b.end && b.start < a.end;
+            if (!overlaps) continue;
+            if (a.isUnit && b.isUnit) sum += (a.start - b.start) ** 2 + (a.end - b.end) ** 2;
+            else if (a.isUnit && b.start <= a.start && a.end <= b.end) {
+              sum += (a.end - a.start) ** 2;
+            } else if (b.isUnit && a.start <= b.start && b.end <= a.end) {
+              sum += (b.end - b.start) ** 2;
+            }
+          }
         }
       }
     }
+    for (const segment of all.flat()) {
+      (segment.isUnit ? unitLengths : gapLengths).push(segment.end - segment.start);
+    }
+    length += continuum.length;
   }
   const observed = sum / (m * (m - 1) * length * length);
-  const unitLengths = all
-    .flat()
-    .filter((s) => s.isUnit)
-    .map((s) => s.end - s.start);
-  const gapLengths = all
-    .flat()
-    .filter((s) => !s.isUnit)
-    .map((s) => s.end - s.start);
   const n = unitLengths.length;
   let numerator = 0;
   let selfPairs = 0;
@@ -269,5 +280,29 @@ describe('krippendorffUnitizingAlpha, properties', () => {
         if (alpha !== null) expect(alpha).toBeLessThanOrEqual(1);
       }),
     );
+  });
+  // Many continua take other ways to sum the gaps than one document's few: short gaps are
+  // counted by length, long ones sorted. Every way must give the literal formula's value.
+  it.each([
+    ['many short documents', 400, 60],
+    ['documents with long gaps', 120, 5_000],
+  ])('equals the literal formula over %s', (_, count, length) => {
+    let seed = 7;
+    const next = (limit: number) => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+      return seed % limit;
+    };
+    const continua: UnitizingContinuum[] = Array.from({ length: count }, () => ({
+      length,
+      unitsByAnnotator: [0, 1, 2].map(() =>
+        Array.from({ length: 1 + next(3) }, () => {
+          const start = next(length - 10);
+          return { start, end: start + 1 + next(10) };
+        }),
+      ),
+    }));
+    const fast = krippendorffUnitizingAlpha(continua, 3).alpha;
+    expect(fast).not.toBeNull();
+    expect(fast).toBeCloseTo(naivePooledAlpha(continua)!, 9);
   });
 });

@@ -167,8 +167,7 @@ function pairDistances(first: readonly Unit[], second: readonly Unit[]): number 
 /**
  * D_e = (2/L) · Σ_units [ (N−1)(2l³ − 3l² + l)/3 + l² Σ_{gaps g ≥ l} (g − l + 1) ]
  *       / [ mL(mL − 1) − Σ_units l(l − 1) ],
- * N = number of units of all annotators. Gaps are sorted once and summed by suffix sums, so this is
- * O(n log n) instead of units × gaps.
+ * N = number of units of all annotators. Σ_{gaps g ≥ l} (g − l + 1) comes from gapPlacements.
  */
 function expectedDisagreement(
   unitLengths: readonly number[],
@@ -178,24 +177,69 @@ function expectedDisagreement(
 ): number | null {
   const unitCount = unitLengths.length;
   if (unitCount === 0) return 0;
-  const gaps = sortNumbers([...gapLengths]);
-  const suffixSums = new Array<number>(gaps.length + 1).fill(0);
-  for (let index = gaps.length - 1; index >= 0; index--) {
-    suffixSums[index] = suffixSums[index + 1]! + gaps[index]!;
-  }
+  const placementsOf = gapPlacements(gapLengths, unitCount);
   let numerator = 0;
   let selfPairs = 0;
   for (const l of unitLengths) {
-    const firstFitting = lowerBound(gaps, l);
-    const fittingGaps = gaps.length - firstFitting;
-    const placements = suffixSums[firstFitting]! - (l - 1) * fittingGaps;
     const squared = l * l; // not l ** 2: V8 takes a slow Math.pow path for **
-    numerator += ((unitCount - 1) * (2 * squared * l - 3 * squared + l)) / 3 + squared * placements;
+    numerator +=
+      ((unitCount - 1) * (2 * squared * l - 3 * squared + l)) / 3 + squared * placementsOf(l);
     selfPairs += l * (l - 1);
   }
   const denominator = m * totalLength * (m * totalLength - 1) - selfPairs;
   const ratio = fractionOrNull(numerator, denominator);
   return ratio === null ? null : (2 / totalLength) * ratio;
+}
+
+/**
+ * Σ_{gaps g ≥ l} (g − l + 1) as a function of l: the places a unit of l code points fits in the
+ * gaps. The sums are of integers well below 2^53, so every strategy gives the same exact number:
+ * a document's few gaps are summed directly (no allocation, once per document and label); a
+ * project's many short gaps are counted by length, O(n + longest); otherwise they are sorted.
+ */
+function gapPlacements(gapLengths: readonly number[], unitCount: number): (l: number) => number {
+  if (gapLengths.length * unitCount <= 4096) {
+    return (l) => {
+      let sum = 0;
+      for (const gap of gapLengths) if (gap >= l) sum += gap - l + 1;
+      return sum;
+    };
+  }
+  let longest = 0;
+  for (const gap of gapLengths) longest = Math.max(longest, gap);
+  return longest <= 4 * gapLengths.length
+    ? countedGapPlacements(gapLengths, longest)
+    : sortedGapPlacements(gapLengths);
+}
+
+function countedGapPlacements(gapLengths: readonly number[], longest: number) {
+  // countFrom[l] and sumFrom[l]: number and summed length of the gaps of length ≥ l.
+  const countFrom = new Float64Array(longest + 2);
+  const sumFrom = new Float64Array(longest + 2);
+  for (const gap of gapLengths) {
+    countFrom[gap]!++;
+    sumFrom[gap]! += gap;
+  }
+  for (let length = longest - 1; length >= 0; length--) {
+    countFrom[length]! += countFrom[length + 1]!;
+    sumFrom[length]! += sumFrom[length + 1]!;
+  }
+  return (l: number) => {
+    const from = Math.min(l, longest + 1);
+    return sumFrom[from]! - (l - 1) * countFrom[from]!;
+  };
+}
+
+function sortedGapPlacements(gapLengths: readonly number[]) {
+  const gaps = sortNumbers([...gapLengths]);
+  const suffixSums = new Array<number>(gaps.length + 1).fill(0);
+  for (let index = gaps.length - 1; index >= 0; index--) {
+    suffixSums[index] = suffixSums[index + 1]! + gaps[index]!;
+  }
+  return (l: number) => {
+    const firstFitting = lowerBound(gaps, l);
+    return suffixSums[firstFitting]! - (l - 1) * (gaps.length - firstFitting);
+  };
 }
 
 /** Index of the first value ≥ `value` in ascending `sorted`. */

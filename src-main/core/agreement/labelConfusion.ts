@@ -17,10 +17,12 @@ export function countLabelConfusions(
   const none = labelCount;
   const firstPaired = new Array<boolean>(first.length).fill(false);
   const secondPaired = new Array<boolean>(second.length).fill(false);
-  for (const pair of [...matching.sameLabel, ...matching.differentLabel]) {
-    firstPaired[pair.firstIndex] = true;
-    secondPaired[pair.secondIndex] = true;
-    counts[first[pair.firstIndex]!.labelIndex]![second[pair.secondIndex]!.labelIndex]!++;
+  for (const pairs of [matching.sameLabel, matching.differentLabel]) {
+    for (const pair of pairs) {
+      firstPaired[pair.firstIndex] = true;
+      secondPaired[pair.secondIndex] = true;
+      counts[first[pair.firstIndex]!.labelIndex]![second[pair.secondIndex]!.labelIndex]!++;
+    }
   }
   first.forEach((span, index) => {
     if (!firstPaired[index]) counts[span.labelIndex]![none]!++;

@@ -41,16 +41,18 @@ export function forEachLabelSetRun(
   const heads = new Array<number>(annotatorCount).fill(0);
   const openCounts = new Array<number>(cellCount).fill(0);
   const labelSetIds = new Array<number>(annotatorCount).fill(0);
+  // Past every boundary; an integer, not Infinity, so the sweep stays in small-integer arithmetic.
+  const afterLast = (textLength + 1) * perPosition;
   let cursor = 0;
   for (;;) {
-    let smallest = Infinity;
+    let smallest = afterLast;
     for (let annotator = 0; annotator < annotatorCount; annotator++) {
       const stream = streams[annotator]!;
       const head = heads[annotator]!;
       // Bounds first: reading past the end of an array is a slow path in V8.
       if (head < stream.length && stream[head]! < smallest) smallest = stream[head]!;
     }
-    if (smallest === Infinity) break;
+    if (smallest === afterLast) break;
     const position = Math.floor(smallest / perPosition);
     if (position > cursor) {
       visit(position - cursor, labelSetIds);
@@ -62,9 +64,9 @@ export function forEachLabelSetRun(
       const start = heads[annotator]!;
       let head = start;
       for (; head < stream.length && stream[head]! < nextPosition; head++) {
+        // slot < perPosition, a small integer: bit operations keep the index a small integer too.
         const slot = stream[head]! - position * perPosition;
-        const opens = slot % 2;
-        openCounts[(slot - opens) / 2]! += opens ? 1 : -1;
+        openCounts[slot >> 1]! += slot & 1 ? 1 : -1;
       }
       if (head === start) continue;
       heads[annotator] = head;

@@ -5,7 +5,7 @@ import {
   addAttributeTally,
   attributeAgreement,
   emptyAttributeTally,
-  tallyAttribute,
+  tallyAttributes,
   type AttributeTally,
 } from './attributeAgreement';
 import { cohenKappaFromMarginals } from './cohenKappa';
@@ -44,6 +44,8 @@ export interface PairContext {
   annotators: readonly string[];
   labels: readonly string[];
   attributes: readonly AgreementAttributeDefinition[];
+  /** The ids of `attributes`, in the same order. */
+  attributeIds: readonly string[];
   catalogue: LabelSetCatalogue;
 }
 
@@ -82,9 +84,7 @@ export function tallyPairSpans(
     overlap: countSpans(first, second, matching.sameLabel, labelCount),
     labelSets: new CategoryIdTable(),
     confusion: countLabelConfusions(first, second, matching, labelCount),
-    attributes: context.attributes.map((definition) =>
-      tallyAttribute(definition.id, first, second, matching.sameLabel),
-    ),
+    attributes: tallyAttributes(context.attributeIds, first, second, matching.sameLabel),
   };
 }
 

@@ -65,6 +65,8 @@ export function prepareDocument(
 
 /** Sorts by start, then end, then label, keeping input order among equal spans. */
 function sortByExtent(spans: PreparedSpan[], textLength: number, labelCount: number) {
+  // Parley writes files sorted by start and end, so most documents need no sort at all.
+  if (isSortedByExtent(spans)) return spans;
   const count = spans.length;
   const keyLimit = (textLength + 1) * (textLength + 1) * Math.max(1, labelCount) * count;
   if (keyLimit > Number.MAX_SAFE_INTEGER) {
@@ -76,4 +78,17 @@ function sortByExtent(spans: PreparedSpan[], textLength: number, labelCount: num
       ((span.start * (textLength + 1) + span.end) * labelCount + span.labelIndex) * count + index,
   );
   return sortNumbers(keys).map((key) => spans[key % count]!);
+}
+
+function isSortedByExtent(spans: readonly PreparedSpan[]): boolean {
+  for (let index = 1; index < spans.length; index++) {
+    const previous = spans[index - 1]!;
+    const span = spans[index]!;
+    const order =
+      previous.start - span.start ||
+      previous.end - span.end ||
+      previous.labelIndex - span.labelIndex;
+    if (order > 0) return false;
+  }
+  return true;
 }

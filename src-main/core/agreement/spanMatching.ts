@@ -65,10 +65,14 @@ export function matchSpansByOverlap(
 ): OverlapMatching {
   const sameLabelCandidates: SpanPair[] = [];
   const differentLabelCandidates: SpanPair[] = [];
-  for (const pair of overlappingPairs(first, second)) {
-    const sameLabel = first[pair.firstIndex]!.labelIndex === second[pair.secondIndex]!.labelIndex;
-    (sameLabel ? sameLabelCandidates : differentLabelCandidates).push(pair);
-  }
+  forEachOverlap(first, second, (firstIndex, secondIndex, overlap) => {
+    const sameLabel = first[firstIndex]!.labelIndex === second[secondIndex]!.labelIndex;
+    (sameLabel ? sameLabelCandidates : differentLabelCandidates).push({
+      firstIndex,
+      secondIndex,
+      overlap,
+    });
+  });
   const firstTaken = new Array<boolean>(first.length).fill(false);
   const secondTaken = new Array<boolean>(second.length).fill(false);
   return {
@@ -97,20 +101,31 @@ function greedyStage(
     secondDegree[pair.secondIndex]!++;
   }
   const byFirst = new Array<SpanPair | null>(firstTaken.length).fill(null);
-  const take = (pair: SpanPair) => {
-    firstTaken[pair.firstIndex] = true;
-    secondTaken[pair.secondIndex] = true;
-    byFirst[pair.firstIndex] = pair;
-  };
   const contested: SpanPair[] = [];
   for (const pair of open) {
-    if (firstDegree[pair.firstIndex] === 1 && secondDegree[pair.secondIndex] === 1) take(pair);
-    else contested.push(pair);
+    if (firstDegree[pair.firstIndex] === 1 && secondDegree[pair.secondIndex] === 1) {
+      takePair(pair, firstTaken, secondTaken, byFirst);
+    } else contested.push(pair);
   }
   for (const pair of largestOverlapFirst(contested)) {
-    if (!firstTaken[pair.firstIndex] && !secondTaken[pair.secondIndex]) take(pair);
+    if (!firstTaken[pair.firstIndex] && !secondTaken[pair.secondIndex]) {
+      takePair(pair, firstTaken, secondTaken, byFirst);
+    }
   }
   return byFirst.filter((pair): pair is SpanPair => pair !== null);
+}
+
+// A module function, not a closure in greedyStage: tsx wraps named closures in a __name call
+// on every call, which showed up in the profile.
+function takePair(
+  pair: SpanPair,
+  firstTaken: boolean[],
+  secondTaken: boolean[],
+  byFirst: (SpanPair | null)[],
+): void {
+  firstTaken[pair.firstIndex] = true;
+  secondTaken[pair.secondIndex] = true;
+  byFirst[pair.firstIndex] = pair;
 }
 
 /** Sorted by overlap (descending), then first index, then second index. */
