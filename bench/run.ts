@@ -1,24 +1,15 @@
 // npm run bench: every benchmark, each figure beside a baseline measured in the same run.
 import { cpus, totalmem } from 'node:os';
+import { agreementBenchmarks } from './agreementBenchmark';
 import { exportBenchmark } from './exportBenchmark';
 import type { BenchmarkRow } from './measure';
 import { uiBenchmarks } from './uiBenchmark';
 
 const suites: Record<string, () => Promise<BenchmarkRow[]>> = {
   export: () => exportBenchmark(),
+  agreement: () => agreementBenchmarks(),
   ui: () => uiBenchmarks(),
 };
-
-async function loadAgreementSuite(): Promise<(() => Promise<BenchmarkRow[]>) | undefined> {
-  try {
-    const module = (await import('./agreementBenchmark')) as {
-      agreementBenchmarks?: () => Promise<BenchmarkRow[]>;
-    };
-    return module.agreementBenchmarks;
-  } catch {
-    return undefined;
-  }
-}
 
 function printTable(rows: BenchmarkRow[]): void {
   const header = ['benchmark', 'figure', 'baseline (same run)', 'ratio', 'target', 'met'];
@@ -41,8 +32,6 @@ function printTable(rows: BenchmarkRow[]): void {
 }
 
 const wanted = process.argv.slice(2);
-const agreement = await loadAgreementSuite();
-if (agreement) suites.agreement = agreement;
 const rows: BenchmarkRow[] = [];
 for (const [name, suite] of Object.entries(suites)) {
   if (wanted.length > 0 && !wanted.includes(name)) continue;
