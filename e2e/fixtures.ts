@@ -45,11 +45,15 @@ interface ServedHost {
   url: string;
 }
 
-/** Starts `parley serve <project> --port 0` and waits for the address it prints. */
+/**
+ * Starts `parley serve <project> --port 0` and waits for the address it prints. One process,
+ * Node with tsx's loader: the `tsx` command would run the server in a child of its own, which
+ * a SIGKILL of the `tsx` process leaves running.
+ */
 function startServe(projectPath: string): Promise<ServedHost> {
   const child = spawn(
-    join(repositoryRoot, 'node_modules', '.bin', 'tsx'),
-    ['src-main/cli/main.ts', 'serve', projectPath],
+    process.execPath,
+    ['--import', 'tsx', 'src-main/cli/main.ts', 'serve', projectPath],
     {
       cwd: repositoryRoot,
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -9,6 +9,7 @@ import './styles/workbench.css';
 import './styles/panels.css';
 import './styles/dialogs.css';
 import './styles/article.css';
+import './review/review.css';
 
 const bridge = connectBridge(window);
 const store = createAppStore(bridge, {

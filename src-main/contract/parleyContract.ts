@@ -3,12 +3,18 @@
  * Each method has a zod schema for its input and its output; main parses every input
  * before use, and the types below are inferred from the schemas so both sides agree.
  */
+import {
+  AGREEMENT_REPORT_FORMAT,
+  AGREEMENT_REPORT_VERSION,
+  type AgreementReport,
+} from '../core/agreement/agreementReport';
 import { annotationSchema } from '../core/annotations/annotationSchema';
 import { EXPORT_FORMATS } from '../core/export/exportFormats';
 import { EXPORT_WARNING_KINDS } from '../core/export/exportWarning';
 import { IMPORT_FORMATS } from '../core/import/importAnnotations';
 import { projectConfigSchema } from '../core/project/projectConfigSchema';
 import { annotatorNameSchema } from '../core/project/annotationPaths';
+import { rejectionSchema } from '../core/review/adjudication';
 import { z } from '../core/zodConfig';
 import type { ParleyMethodName } from './parleyMethods';
 
@@ -81,8 +87,26 @@ export const openedDocumentSchema = z.object({
   /** Identifies the file's content on disk when it was read; null when there is no file yet. */
   revision: z.string().nullable(),
   status: documentStatusSchema,
+  /** Unsaved edits found in the recovery journal (after a crash or failed saves), if any. */
+  recovered: z
+    .object({
+      annotations: z.array(annotationSchema),
+      flagged: z.array(flaggedAnnotationSchema),
+      status: z.enum(['in-progress', 'done']).optional(),
+      /** ISO 8601: when the page journaled the edits. */
+      writtenAt: z.string(),
+      /**
+       * True: the edits were made on the file as it is now, so they can simply be restored.
+       * False: the file changed since; the analyst chooses between the file and the journal.
+       */
+      matchesFile: z.boolean(),
+      /** Spans added, removed or changed compared with the file. */
+      changedSpans: z.number().int().nonnegative(),
+    })
+    .optional(),
 });
 export type OpenedDocument = z.infer<typeof openedDocumentSchema>;
+export type RecoveredEdits = NonNullable<OpenedDocument['recovered']>;
 
 export const documentIdSchema = z.string().min(1).max(1000);
 
@@ -95,8 +119,20 @@ export const saveAnnotationsInputSchema = z.object({
   status: z.enum(['in-progress', 'done']).optional(),
   /** Overwrite whatever is on disk ("keep mine" after a conflict). */
   overwrite: z.boolean().optional(),
+  /** Gold files: the rejected disagreements, written as the top-level `rejected` list. */
+  rejected: z.array(rejectionSchema).max(100_000).optional(),
 });
 export type SaveAnnotationsInput = z.infer<typeof saveAnnotationsInputSchema>;
+
+/** The open document's spans as they are in the page, unsaved; see recoveryJournal.ts. */
+export const writeRecoveryJournalInputSchema = saveAnnotationsInputSchema.pick({
+  documentId: true,
+  annotator: true,
+  annotations: true,
+  baseRevision: true,
+  status: true,
+});
+export type WriteRecoveryJournalInput = z.infer<typeof writeRecoveryJournalInputSchema>;
 
 export const saveResultSchema = z.discriminatedUnion('outcome', [
   z.object({
@@ -292,6 +328,47 @@ export const importReportSchema = z.object({
 });
 export type ImportReport = z.infer<typeof importReportSchema>;
 
+/** One document as review needs it: each annotator's placeable spans, gold's rejections. */
+export const reviewDocumentSchema = z.object({
+  documentId: z.string(),
+  /** Every annotator with a valid file for the document, `gold` included, by name. */
+  sources: z.array(z.object({ annotator: z.string(), annotations: z.array(annotationSchema) })),
+  /** The gold file's top-level `rejected` list; empty without a gold file. */
+  rejected: z.array(rejectionSchema),
+  /** Annotation files of the document that could not be read, left out. */
+  problems: z.array(problemSchema),
+});
+export type ReviewDocument = z.infer<typeof reviewDocumentSchema>;
+
+/** Which files an agreement report covers; the defaults are those of `parley agree`. */
+export const agreementSelectionSchema = z.object({
+  /** Default: every annotator with files, except gold. */
+  annotators: z.array(annotatorNameSchema).min(2).max(1000).optional(),
+  /** Default: the documents every selected annotator has a file for. */
+  documents: z.array(documentIdSchema).max(100_000).optional(),
+  /** Default: the project's labels. */
+  labels: z.array(z.string().min(1).max(200)).max(10_000).optional(),
+});
+
+/** The report of docs/agreement.md ("Report JSON"), checked by its format and version. */
+export const agreementReportSchema = z.custom<AgreementReport>(
+  (value) =>
+    typeof value === 'object' &&
+    value !== null &&
+    (value as { format?: unknown }).format === AGREEMENT_REPORT_FORMAT &&
+    (value as { version?: unknown }).version === AGREEMENT_REPORT_VERSION,
+  'is not a Parley agreement report',
+);
+
+export const exportAgreementReportInputSchema = agreementSelectionSchema.extend({
+  format: z.enum(['html', 'csv']),
+  /** A file name inside the project's exports/ folder, ending in .html or .csv: no path. */
+  fileName: z.string().max(1000),
+  /** Replace an existing file of that name; without it, an existing one answers `exists`. */
+  replace: z.boolean().optional(),
+});
+export type ExportAgreementReportInput = z.infer<typeof exportAgreementReportInputSchema>;
+
 export const parleyContract = {
   getProject: {
     input: z.object({ annotator: annotatorNameSchema.optional() }),
@@ -304,6 +381,16 @@ export const parleyContract = {
   saveAnnotations: {
     input: saveAnnotationsInputSchema,
     output: saveResultSchema,
+  },
+  /** Journals unsaved edits; a successful save of the document removes the journal. */
+  writeRecoveryJournal: {
+    input: writeRecoveryJournalInputSchema,
+    output: z.object({ writtenAt: z.string() }),
+  },
+  /** Drops a document's journal: the analyst chose the file over the journaled edits. */
+  discardRecoveryJournal: {
+    input: z.object({ documentId: documentIdSchema, annotator: annotatorNameSchema }),
+    output: z.object({}),
   },
   listExportFormats: {
     input: z.object({}),
@@ -328,6 +415,25 @@ export const parleyContract = {
   importAnnotationFiles: {
     input: importAnnotationFilesInputSchema,
     output: importReportSchema,
+  },
+  /** Every annotator's spans of one document, for review, and the gold file's rejections. */
+  getReviewDocument: {
+    input: z.object({ documentId: documentIdSchema }),
+    output: reviewDocumentSchema,
+  },
+  /** Every agreement figure over the selected annotators' files (docs/agreement.md). */
+  getAgreementReport: {
+    input: agreementSelectionSchema,
+    output: z.object({ report: agreementReportSchema, problems: z.array(problemSchema) }),
+  },
+  /** Writes the report's summary as self-contained HTML or CSV into the project's exports/. */
+  exportAgreementReport: {
+    input: exportAgreementReportInputSchema,
+    output: z.discriminatedUnion('outcome', [
+      /** `target`: project-relative, e.g. `exports/agreement.html`. */
+      z.object({ outcome: z.literal('written'), target: z.string() }),
+      z.object({ outcome: z.literal('exists'), target: z.string() }),
+    ]),
   },
 } as const;
 
@@ -369,6 +475,10 @@ export const menuCommandSchema = z.enum([
   'show-guidelines',
   'show-about',
   'project-changed',
+  'export',
+  'import-annotations',
+  'open-annotation-files',
+  'toggle-review',
 ]);
 export type MenuCommand = z.infer<typeof menuCommandSchema>;
 

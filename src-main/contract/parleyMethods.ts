@@ -6,11 +6,16 @@ export const PARLEY_METHODS = [
   'getProject',
   'openDocument',
   'saveAnnotations',
+  'writeRecoveryJournal',
+  'discardRecoveryJournal',
   'listExportFormats',
   'startExport',
   'getExportProgress',
   'cancelExport',
   'importAnnotationFiles',
+  'getReviewDocument',
+  'getAgreementReport',
+  'exportAgreementReport',
 ] as const;
 
 export type ParleyMethodName = (typeof PARLEY_METHODS)[number];

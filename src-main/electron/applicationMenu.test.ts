@@ -28,6 +28,11 @@ describe('buildMenuTemplate', () => {
       'Open Recent',
       'separator',
       'Save',
+      'separator',
+      'Open Annotation Files…',
+      'Import Annotations…',
+      'Export…',
+      'separator',
       'Close Project',
       'separator',
       'quit',
@@ -56,6 +61,8 @@ describe('buildMenuTemplate', () => {
     ['redo', 'CmdOrCtrl+Shift+Z'],
     ['find', 'CmdOrCtrl+F'],
     ['show-guidelines', 'F1'],
+    ['export', 'CmdOrCtrl+E'],
+    ['import-annotations', 'CmdOrCtrl+I'],
   ])('shows %s on %s but leaves the key to the page', (id, accelerator) => {
     const item = menuItemById(buildMenuTemplate(linux, actions()), id);
     expect(item).toMatchObject({ accelerator, registerAccelerator: false });
@@ -93,6 +100,10 @@ describe('buildMenuTemplate', () => {
     'toggle-annotation-panel',
     'show-guidelines',
     'show-about',
+    'export',
+    'import-annotations',
+    'open-annotation-files',
+    'toggle-review',
   ] as const)('sends %s to the page', (command) => {
     const menuActions = actions();
     clickMenuItem(menuItemById(buildMenuTemplate(linux, menuActions), command));
@@ -138,6 +149,15 @@ describe('buildMenuTemplate', () => {
     const closed = buildMenuTemplate({ ...linux, hasProject: false }, actions());
     expect(menuItemById(closed, 'save')?.enabled).toBe(false);
     expect(menuItemById(closed, 'close-project')?.enabled).toBe(false);
+  });
+
+  it('offers Export and the two imports only with a project open', () => {
+    for (const id of ['export', 'import-annotations', 'open-annotation-files']) {
+      expect(menuItemById(buildMenuTemplate(linux, actions()), id)?.enabled).toBe(true);
+      expect(
+        menuItemById(buildMenuTemplate({ ...linux, hasProject: false }, actions()), id)?.enabled,
+      ).toBe(false);
+    }
   });
 
   it('offers reload and developer tools only in development', () => {

@@ -71,6 +71,19 @@ export function buildMenuTemplate(
     { id: 'open-recent', label: 'Open Recent', submenu: recentSubmenu(state, actions) },
     { type: 'separator' },
     pageCommand('Save', 'save', actions, { ...pageKey('CmdOrCtrl+S'), enabled: state.hasProject }),
+    { type: 'separator' },
+    pageCommand('Open Annotation Files…', 'open-annotation-files', actions, {
+      enabled: state.hasProject,
+    }),
+    pageCommand('Import Annotations…', 'import-annotations', actions, {
+      ...pageKey('CmdOrCtrl+I'),
+      enabled: state.hasProject,
+    }),
+    pageCommand('Export…', 'export', actions, {
+      ...pageKey('CmdOrCtrl+E'),
+      enabled: state.hasProject,
+    }),
+    { type: 'separator' },
     {
       id: 'close-project',
       label: 'Close Project',
@@ -105,6 +118,8 @@ export function buildMenuTemplate(
     pageCommand('Toggle Annotation Panel', 'toggle-annotation-panel', actions, {
       accelerator: 'CmdOrCtrl+Alt+B',
     }),
+    { type: 'separator' },
+    pageCommand('Review and Adjudicate', 'toggle-review', actions),
     { type: 'separator' },
     { role: 'togglefullscreen' },
     ...(state.isDevelopment

@@ -24,6 +24,10 @@ export const MENU_COMMANDS: readonly MenuCommand[] = [
   'show-guidelines',
   'show-about',
   'project-changed',
+  'export',
+  'import-annotations',
+  'open-annotation-files',
+  'toggle-review',
 ];
 
 export function isMenuCommand(value: unknown): value is MenuCommand {

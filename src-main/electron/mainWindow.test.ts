@@ -1,19 +1,20 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createMainWindow, mainWindowOptions } from './mainWindow';
+import { createMainWindow, windowGeometry } from './mainWindow';
 import { FakeBrowserWindow, fakeElectron, resetFakeElectron } from './testing/fakeElectron';
 
 vi.mock('electron', async () => (await import('./testing/fakeElectron')).fakeElectron);
 
 beforeEach(resetFakeElectron);
 
-describe('mainWindowOptions', () => {
-  const options = mainWindowOptions({
-    preloadPath: '/app/out/preload/index.cjs',
-    isDevelopment: false,
-  });
-  const preferences = options.webPreferences ?? {};
+describe('the window', () => {
+  function preferencesOf(isDevelopment: boolean): Record<string, unknown> {
+    createMainWindow({ preloadPath: '/app/out/preload/index.cjs', isDevelopment });
+    const window = FakeBrowserWindow.instances.at(-1);
+    return (window?.options.webPreferences ?? {}) as Record<string, unknown>;
+  }
 
   it('isolates and sandboxes the page', () => {
+    const preferences = preferencesOf(false);
     expect(preferences.contextIsolation).toBe(true);
     expect(preferences.sandbox).toBe(true);
     expect(preferences.nodeIntegration).toBe(false);
@@ -21,7 +22,8 @@ describe('mainWindowOptions', () => {
     expect(preferences.nodeIntegrationInSubFrames).toBe(false);
   });
 
-  it('keeps web security on and webviews, insecure content and experiments off', () => {
+  it('keeps web security on and webviews, insecure content, experiments and auxclick off', () => {
+    const preferences = preferencesOf(false);
     expect(preferences.webSecurity).toBe(true);
     expect(preferences.webviewTag).toBe(false);
     expect(preferences.allowRunningInsecureContent).toBe(false);
@@ -29,23 +31,27 @@ describe('mainWindowOptions', () => {
     expect(preferences.navigateOnDragDrop).toBe(false);
     expect(preferences.safeDialogs).toBe(true);
     expect(preferences.spellcheck).toBe(false);
+    expect(preferences.disableBlinkFeatures).toBe('Auxclick');
   });
 
   it('loads the preload it is given and offers devtools only in development', () => {
+    const preferences = preferencesOf(false);
     expect(preferences.preload).toBe('/app/out/preload/index.cjs');
     expect(preferences.devTools).toBe(false);
-    const development = mainWindowOptions({ preloadPath: '/p.cjs', isDevelopment: true });
-    expect(development.webPreferences?.devTools).toBe(true);
+    expect(preferencesOf(true).devTools).toBe(true);
   });
 
   it('uses saved bounds, else a default size, and shows only when ready', () => {
-    expect(options).toMatchObject({ width: 1280, height: 800, x: undefined, show: false });
-    const saved = mainWindowOptions({
-      preloadPath: '/p.cjs',
-      isDevelopment: false,
-      bounds: { x: 5, y: 6, width: 900, height: 600, maximized: false },
+    createMainWindow({ preloadPath: '/p.cjs', isDevelopment: false });
+    expect(FakeBrowserWindow.instances[0]?.options).toMatchObject({
+      width: 1280,
+      height: 800,
+      x: undefined,
+      show: false,
     });
-    expect(saved).toMatchObject({ x: 5, y: 6, width: 900, height: 600 });
+    expect(windowGeometry({ x: 5, y: 6, width: 900, height: 600, maximized: false })).toMatchObject(
+      { x: 5, y: 6, width: 900, height: 600 },
+    );
   });
 });
 
@@ -56,6 +62,7 @@ describe('createMainWindow', () => {
     expect(window?.loadURL).toHaveBeenCalledWith('app://parley/index.html');
     expect(window?.options.webPreferences).toMatchObject({ sandbox: true });
     expect(window?.webContents.listenerCount('will-navigate')).toBe(1);
+    expect(window?.webContents.listenerCount('will-prevent-unload')).toBe(1);
     expect(window?.webContents.windowOpenHandler?.({ url: 'https://example.org/' })).toEqual({
       action: 'deny',
     });

@@ -40,11 +40,21 @@ describe('preload', () => {
       getProject: { annotator: 'ana' },
       openDocument: { documentId: '517', annotator: 'ana' },
       saveAnnotations: { documentId: '517', annotator: 'ana', annotations: [], baseRevision: null },
+      writeRecoveryJournal: {
+        documentId: '517',
+        annotator: 'ana',
+        annotations: [],
+        baseRevision: null,
+      },
+      discardRecoveryJournal: { documentId: '517', annotator: 'ana' },
       listExportFormats: {},
       startExport: { format: 'jsonl', fileName: 'ana.jsonl' },
       getExportProgress: { jobId: 'job-1' },
       cancelExport: { jobId: 'job-1' },
       importAnnotationFiles: { format: 'parley', files: [] },
+      getReviewDocument: { documentId: '517' },
+      getAgreementReport: {},
+      exportAgreementReport: { format: 'csv', fileName: 'agreement.csv' },
     } satisfies { [M in keyof typeof parleyContract]: Parameters<ParleyPreloadApi[M]>[0] };
     for (const method of Object.keys(inputs) as (keyof typeof inputs)[]) {
       const call = api[method] as (input: unknown) => Promise<unknown>;

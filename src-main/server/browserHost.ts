@@ -101,6 +101,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
         return refuse(response, 403, 'unknown Host header', 'forbidden-host');
       if (!isAllowedOrigin(request.headers.origin, port))
         return refuse(response, 403, 'foreign Origin', 'forbidden-origin');
+      // eslint-disable-next-line @microsoft/sdl/no-insecure-url -- a base to parse the request path against, never fetched
       const url = new URL(request.url ?? '/', `http://${request.headers.host}`);
       if (!url.pathname.startsWith(API_PATH_PREFIX)) {
         if (request.method !== 'GET' && request.method !== 'HEAD')

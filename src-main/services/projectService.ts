@@ -19,6 +19,7 @@ import { serializeProjectConfig } from '../core/project/loadProjectConfig';
 import type {
   DocumentStatus,
   DocumentSummary,
+  ExportAgreementReportInput,
   ExportFormatDescription,
   ExportProgress,
   ImportAnnotationFilesInput,
@@ -26,10 +27,12 @@ import type {
   OpenedDocument,
   ParleyApi,
   ProjectSnapshot,
+  ReviewDocument,
   SaveAnnotationsInput,
   SaveResult,
   StartExportInput,
   StartExportResult,
+  WriteRecoveryJournalInput,
 } from '../contract/parleyContract';
 import { removeLeftoverTempFiles, writeFileAtomically } from '../workspace/atomicWrite';
 import { revisionOf } from '../workspace/fileRevision';
@@ -39,6 +42,20 @@ import { readFileCapped } from '../workspace/readFileCapped';
 import { systemErrorCode } from '../workspace/storageError';
 import { describeExportFormats, ExportJobs, type ExportJobsOptions } from './exportJobs';
 import { importAnnotationFiles } from './importAnnotationFiles';
+import { readReviewDocument } from './reviewDocument';
+import { exportAgreementReport } from './agreementReportExport';
+import {
+  computeProjectAgreement,
+  type AgreementSelection,
+  type ProjectAgreement,
+} from './projectAgreement';
+import {
+  deleteRecoveryJournal,
+  judgeRecoveryJournal,
+  readRecoveryJournal,
+  removeLeftoverJournalTempFiles,
+  writeRecoveryJournal,
+} from './recoveryJournal';
 import {
   DEFAULT_LIMITS,
   indexProject,
@@ -133,6 +150,7 @@ export class ProjectService implements ParleyApi {
 
   private async removeLeftoverTempFiles(): Promise<void> {
     await removeLeftoverTempFiles(this.fileSystem, this.index.realRoot);
+    await removeLeftoverJournalTempFiles(this.fileSystem, this.index.realRoot);
     for (const annotator of await listAnnotators(this.fileSystem, this.index.realRoot)) {
       await removeLeftoverTempFiles(
         this.fileSystem,
@@ -237,7 +255,52 @@ export class ProjectService implements ParleyApi {
     };
   }
 
+  /** The document as on disk, plus any unsaved edits its recovery journal holds. */
   async openDocument(input: { documentId: string; annotator: string }): Promise<OpenedDocument> {
+    const opened = await this.readDocument(input);
+    if (opened.readOnlyReason !== undefined) return opened;
+    const { annotator, documentId } = input;
+    const root = this.index.realRoot;
+    const found = await readRecoveryJournal(
+      this.fileSystem,
+      root,
+      annotator,
+      documentId,
+      this.limits.maxAnnotationFileSize,
+    );
+    if (found.kind === 'none') return opened;
+    const verdict =
+      found.kind === 'journal'
+        ? judgeRecoveryJournal(
+            opened,
+            found.journal,
+            opened.article,
+            this.index.config.labelSet,
+            found.relativePath,
+          )
+        : found;
+    if (verdict.kind === 'stale') {
+      await deleteRecoveryJournal(this.fileSystem, root, annotator, documentId).catch(
+        () => undefined,
+      );
+      return opened;
+    }
+    if (verdict.kind === 'unreadable') {
+      const problem = {
+        file: found.relativePath,
+        jsonPath: '$',
+        message: `unsaved changes could not be recovered: ${verdict.message}`,
+        severity: 'warning' as const,
+      };
+      return { ...opened, problems: [...opened.problems, problem] };
+    }
+    return { ...opened, recovered: verdict.recovered };
+  }
+
+  private async readDocument(input: {
+    documentId: string;
+    annotator: string;
+  }): Promise<OpenedDocument> {
     const article = this.article(input.documentId);
     const { bytes, relativePath } = await this.readAnnotationFile(
       input.annotator,
@@ -321,12 +384,41 @@ export class ProjectService implements ParleyApi {
       updatedAt: savedAt,
       status: input.status ?? (previous?.ok ? previous.file.status : undefined),
       annotations: input.annotations,
+      ...(input.rejected ? { rejected: input.rejected } : {}),
     };
     const bytes = new TextEncoder().encode(serializeAnnotationFile(file));
     await this.writeProjectConfigIfMissing();
     await this.fileSystem.makeDirectory(dirname(absolutePath));
     await writeFileAtomically(this.fileSystem, absolutePath, bytes, relativePath);
+    // The journal only guards unsaved edits; a journal left behind is dropped when reopened.
+    await deleteRecoveryJournal(
+      this.fileSystem,
+      this.index.realRoot,
+      input.annotator,
+      input.documentId,
+    ).catch(() => undefined);
     return { outcome: 'saved', revision: revisionOf(bytes), savedAt, file: relativePath };
+  }
+
+  async writeRecoveryJournal(input: WriteRecoveryJournalInput): Promise<{ writtenAt: string }> {
+    this.article(input.documentId);
+    const writtenAt = this.now();
+    await writeRecoveryJournal(this.fileSystem, this.index.realRoot, input, writtenAt);
+    return { writtenAt };
+  }
+
+  async discardRecoveryJournal(input: {
+    documentId: string;
+    annotator: string;
+  }): Promise<Record<string, never>> {
+    this.article(input.documentId);
+    await deleteRecoveryJournal(
+      this.fileSystem,
+      this.index.realRoot,
+      input.annotator,
+      input.documentId,
+    );
+    return {};
   }
 
   async listExportFormats(): Promise<ExportFormatDescription[]> {
@@ -351,6 +443,26 @@ export class ProjectService implements ParleyApi {
       now: this.now(),
       createId: this.createId,
     });
+  }
+
+  async getAgreementReport(input: AgreementSelection): Promise<ProjectAgreement> {
+    for (const id of input.documents ?? []) this.article(id);
+    return computeProjectAgreement(this.fileSystem, this.index, input);
+  }
+
+  async exportAgreementReport(
+    input: ExportAgreementReportInput,
+  ): Promise<{ outcome: 'written' | 'exists'; target: string }> {
+    for (const id of input.documents ?? []) this.article(id);
+    return exportAgreementReport(this.fileSystem, this.index, input, this.now());
+  }
+
+  async getReviewDocument(input: { documentId: string }): Promise<ReviewDocument> {
+    const article = this.article(input.documentId);
+    const annotators = await listAnnotators(this.fileSystem, this.index.realRoot);
+    return readReviewDocument(article, annotators, (annotator) =>
+      this.readAnnotationFile(annotator, input.documentId),
+    );
   }
 
   /** Stops running exports (their temp files removed); the service stays usable. */

@@ -1,4 +1,5 @@
 import { useShallow } from 'zustand/react/shallow';
+import { ReviewModeButton } from '../review/ReviewModeButton';
 import { useAppStore } from '../store/AppStoreProvider';
 import { AnnotatorNameField } from './AnnotatorNameField';
 import { LabelToolbar } from './LabelToolbar';
@@ -36,7 +37,16 @@ export function WorkbenchHeader({ inert }: { inert: boolean }) {
       </label>
       <AnnotatorNameField />
       <SaveStateIndicator />
+      <div className="workbench-header__tools" role="group" aria-label="Files">
+        <button type="button" onClick={() => state.showDialog('import-annotations')}>
+          Import…
+        </button>
+        <button type="button" onClick={() => state.showDialog('export')}>
+          Export…
+        </button>
+      </div>
       <div className="workbench-header__tools" role="group" aria-label="View">
+        <ReviewModeButton />
         <button
           type="button"
           aria-pressed={state.projectPanelOpen}

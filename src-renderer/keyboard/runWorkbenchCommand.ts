@@ -66,6 +66,12 @@ export function runWorkbenchCommand(store: AppStoreApi, shortcut: Shortcut): boo
     case 'show-shortcuts':
       state.showDialog('shortcuts');
       return true;
+    case 'show-export':
+      state.showDialog('export');
+      return true;
+    case 'show-import':
+      state.showDialog('import-annotations');
+      return true;
     case 'clear-selection':
       if (state.selectedAnnotationId === null && !state.textSelection) return false;
       state.selectAnnotation(null);
@@ -81,6 +87,11 @@ export function runWorkbenchCommand(store: AppStoreApi, shortcut: Shortcut): boo
       state.toggleSnapToWords();
       state.showNotice(`Snap to words ${store.getState().snapToWords ? 'on' : 'off'}.`);
       return true;
+    case 'next-disagreement':
+    case 'previous-disagreement':
+      // Only review has disagreements; elsewhere the key does what it would do anyway.
+      if (!state.reviewActive) return false;
+      return state.stepDisagreement(shortcut.command === 'next-disagreement' ? 1 : -1);
     case 'next-region':
     case 'previous-region':
       focusAdjacentRegion(shortcut.command === 'next-region' ? 1 : -1);
@@ -113,8 +124,16 @@ export function runMenuCommand(store: AppStoreApi, command: MenuCommand): void {
     case 'show-about':
       state.showDialog('about');
       return;
+    case 'export':
+    case 'import-annotations':
+    case 'open-annotation-files':
+      state.showDialog(command);
+      return;
     case 'project-changed':
       void state.loadProject();
+      return;
+    case 'toggle-review':
+      void (state.reviewActive ? state.exitReview() : state.enterReview());
       return;
   }
 }

@@ -32,6 +32,9 @@ describe('matchShortcut', () => {
     [key('Z', { ctrlKey: true, shiftKey: true }), { command: 'redo' }],
     [key('y', { ctrlKey: true }), { command: 'redo' }],
     [key('s', { ctrlKey: true }), { command: 'save' }],
+    [key('e', { ctrlKey: true }), { command: 'show-export' }],
+    [key('e', { metaKey: true }), { command: 'show-export' }],
+    [key('i', { ctrlKey: true }), { command: 'show-import' }],
     [key('f', { metaKey: true }), { command: 'find' }],
     [key('F3', { shiftKey: true }), { command: 'find-previous' }],
     [key('j'), { command: 'next-span' }],
@@ -52,6 +55,8 @@ describe('matchShortcut', () => {
     [key('Delete'), { command: 'delete-span' }],
     [key('Backspace'), { command: 'delete-span' }],
     [key('F6'), { command: 'next-region' }],
+    [key('.'), { command: 'next-disagreement' }],
+    [key(','), { command: 'previous-disagreement' }],
   ] as const)('in the article, %o runs %o', (stroke, expected) => {
     expect(matchShortcut(stroke, inArticle)).toEqual(expected);
   });

@@ -19,7 +19,11 @@ export type WorkbenchCommand =
   | 'select-span-at-caret'
   | 'toggle-snap-to-words'
   | 'next-region'
-  | 'previous-region';
+  | 'previous-region'
+  | 'next-disagreement'
+  | 'previous-disagreement'
+  | 'show-export'
+  | 'show-import';
 
 export type ShortcutMatch =
   { command: WorkbenchCommand } | { command: 'apply-label'; labelId: string } | undefined;
@@ -55,6 +59,9 @@ export const SHORTCUT_HELP: readonly { keys: string; action: string }[] = [
   { keys: 'W', action: 'Snap to words on / off' },
   { keys: 'F6 / Shift+F6', action: 'Move focus to the next / previous panel' },
   { keys: 'G or F1', action: 'Guidelines' },
+  { keys: '. / , (in review)', action: 'Next / previous disagreement' },
+  { keys: 'Ctrl/Cmd+E', action: 'Export…' },
+  { keys: 'Ctrl/Cmd+I', action: 'Import annotations…' },
   { keys: '?', action: 'This list of shortcuts' },
 ];
 
@@ -68,6 +75,8 @@ const PLAIN_KEYS: Readonly<Record<string, WorkbenchCommand>> = {
   '?': 'show-shortcuts',
   w: 'toggle-snap-to-words',
   Escape: 'clear-selection',
+  '.': 'next-disagreement',
+  ',': 'previous-disagreement',
   Delete: 'delete-span',
   Backspace: 'delete-span',
 };
@@ -83,6 +92,8 @@ export function matchShortcut(stroke: KeyStroke, context: ShortcutContext): Shor
     if (key === 'f') return { command: 'find' };
     if (key === 'g') return { command: stroke.shiftKey ? 'find-previous' : 'find-next' };
     if (key === 'Enter') return { command: 'toggle-done' };
+    if (key === 'e' && !stroke.shiftKey) return { command: 'show-export' };
+    if (key === 'i' && !stroke.shiftKey) return { command: 'show-import' };
   }
   if (key === 'F1') return { command: 'show-guidelines' };
   if (key === 'F3') return { command: stroke.shiftKey ? 'find-previous' : 'find-next' };

@@ -4,6 +4,8 @@ import type { AnnotationsSlice } from './annotationsSlice';
 import type { DocumentSlice } from './documentSlice';
 import type { HistorySlice } from './historySlice';
 import type { ProjectSlice } from './projectSlice';
+import type { RecoverySlice } from './recoverySlice';
+import type { ReviewSlice } from '../review/reviewSlice';
 import type { SaveSlice } from './saveSlice';
 import type { UiSlice } from './uiSlice';
 
@@ -13,7 +15,9 @@ export type AppStore = ProjectSlice &
   AnnotationsSlice &
   HistorySlice &
   SaveSlice &
-  UiSlice;
+  RecoverySlice &
+  UiSlice &
+  ReviewSlice;
 
 /** What the store needs from outside, injected so that tests use fakes. */
 export interface StoreDependencies {
@@ -26,6 +30,8 @@ export interface StoreDependencies {
   createId: () => string;
   /** Milliseconds of quiet after the last edit before it is saved. */
   autosaveDelayMs: number;
+  /** Milliseconds: unsaved edits are journaled at most this often. */
+  recoveryJournalIntervalMs: number;
   /** The theme to start with when none is remembered. */
   systemTheme: 'light' | 'dark';
 }

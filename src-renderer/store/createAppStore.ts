@@ -5,6 +5,9 @@ import type { AppStore, StoreDependencies } from './appStore';
 import { createDocumentSlice } from './documentSlice';
 import { createHistorySlice } from './historySlice';
 import { createProjectSlice } from './projectSlice';
+import { createRecoverySlice } from './recoverySlice';
+import { RECOVERY_JOURNAL_INTERVAL_MS } from './recoveryJournalWriter';
+import { createReviewSlice } from '../review/reviewSlice';
 import { createSaveSlice } from './saveSlice';
 import { createUiSlice } from './uiSlice';
 
@@ -32,6 +35,7 @@ export function createAppStore(
     now: options.now ?? (() => new Date().toISOString()),
     createId: options.createId ?? (() => crypto.randomUUID()),
     autosaveDelayMs: options.autosaveDelayMs ?? AUTOSAVE_DELAY_MS,
+    recoveryJournalIntervalMs: options.recoveryJournalIntervalMs ?? RECOVERY_JOURNAL_INTERVAL_MS,
     systemTheme: options.systemTheme ?? 'light',
   };
   return createStore<AppStore>()((...parts) => ({
@@ -40,6 +44,8 @@ export function createAppStore(
     ...createAnnotationsSlice(dependencies)(...parts),
     ...createHistorySlice(dependencies)(...parts),
     ...createSaveSlice(dependencies)(...parts),
+    ...createRecoverySlice(dependencies)(...parts),
     ...createUiSlice(dependencies)(...parts),
+    ...createReviewSlice(dependencies)(...parts),
   }));
 }

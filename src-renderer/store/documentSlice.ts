@@ -91,11 +91,13 @@ export const createDocumentSlice: AppSlice<DocumentSlice> = (dependencies) => (s
         saveState: 'saved',
         saveError: null,
         conflict: null,
+        recoveryOffer: null,
       });
       get().updateDocumentSummary(documentId, {
         spanCount: loaded.annotations.length,
         status: loaded.status,
       });
+      if (loaded.recovered) get().receiveRecoveredEdits(loaded.recovered);
       return true;
     },
 

@@ -2,6 +2,7 @@ import type { DocumentStatus } from '../../src-main/contract/parleyContract';
 import { toBridgeError } from '../bridge/bridgeError';
 import type { AppSlice } from './appStore';
 import { annotatorNameProblem, ANNOTATOR_STORAGE_KEY } from './projectSlice';
+import { RecoveryJournalWriter } from './recoveryJournalWriter';
 
 export type SaveState = 'saved' | 'saving' | 'unsaved' | 'error';
 
@@ -36,6 +37,8 @@ export interface SaveSlice {
   resolveConflictByKeepingMine: () => Promise<boolean>;
   /** Saves the spans under another annotator's name; resolves to an error message or null. */
   resolveConflictBySavingAs: (annotator: string) => Promise<string | null>;
+  /** Drops the open document's recovery journal (the analyst kept the file instead). */
+  discardRecoveryJournal: () => Promise<void>;
 }
 
 interface SaveRequest {
@@ -50,6 +53,37 @@ export const createSaveSlice: AppSlice<SaveSlice> = (dependencies) => (set, get)
   let inFlight: Promise<boolean> | undefined;
   /** Grows with every edit: a save is complete only if no edit arrived while it ran. */
   let editSerial = 0;
+  const journal = new RecoveryJournalWriter({
+    intervalMs: dependencies.recoveryJournalIntervalMs,
+    write: (snapshot) =>
+      dependencies.bridge.writeRecoveryJournal({
+        ...snapshot,
+        annotations: [...snapshot.annotations],
+      }),
+    snapshot: () => {
+      const { opened, dirty, annotations, annotator } = get();
+      if (!dirty || !opened || opened.readOnlyReason !== null) return null;
+      return {
+        documentId: opened.article.id,
+        annotator,
+        annotations,
+        baseRevision: opened.revision,
+        status: opened.status === 'done' ? 'done' : 'in-progress',
+      };
+    },
+    beforeWrite: async () => {
+      while (inFlight) await inFlight;
+    },
+    // The save state already says the work is unsaved; the journal is a second line.
+    onFailure: (error) => console.warn('parley: could not journal unsaved changes', error),
+  });
+
+  /** Drops a document's journal after the analyst chose what to keep. */
+  async function discardJournal(documentId: string, annotator: string): Promise<void> {
+    await dependencies.bridge
+      .discardRecoveryJournal({ documentId, annotator })
+      .catch((error: unknown) => console.warn('parley: could not discard a journal', error));
+  }
 
   function cancelTimer(): void {
     if (timer !== undefined) clearTimeout(timer);
@@ -74,6 +108,7 @@ export const createSaveSlice: AppSlice<SaveSlice> = (dependencies) => (set, get)
     const serial = editSerial;
     set({ saveState: 'saving' });
     try {
+      await journal.idle();
       const result = await dependencies.bridge.saveAnnotations({
         documentId,
         annotator: request.annotator,
@@ -81,6 +116,10 @@ export const createSaveSlice: AppSlice<SaveSlice> = (dependencies) => (set, get)
         baseRevision: request.baseRevision,
         status,
         ...(request.overwrite ? { overwrite: true } : {}),
+        // Adjudication's rejections live in the gold file beside its spans.
+        ...(get().reviewActive && request.annotator === get().annotator
+          ? { rejected: [...get().reviewRejected] }
+          : {}),
       });
       if (get().opened?.article.id !== documentId) return false;
       if (result.outcome === 'conflict') {
@@ -96,6 +135,9 @@ export const createSaveSlice: AppSlice<SaveSlice> = (dependencies) => (set, get)
         return false;
       }
       const complete = serial === editSerial;
+      // The host removed the journal with the save.
+      journal.forget();
+      if (!complete) journal.changed();
       set((state) => ({
         opened: state.opened && { ...state.opened, revision: result.revision },
         lastSavedAt: result.savedAt,
@@ -139,6 +181,7 @@ export const createSaveSlice: AppSlice<SaveSlice> = (dependencies) => (set, get)
       editSerial++;
       set((state) => ({ dirty: true, saveState: state.conflict ? 'error' : 'unsaved' }));
       if (!get().conflict && !get().opened?.readOnlyReason) scheduleSave();
+      journal.changed();
     },
 
     saveNow: async () => {
@@ -156,9 +199,15 @@ export const createSaveSlice: AppSlice<SaveSlice> = (dependencies) => (set, get)
 
     flushSave: () => get().saveNow(),
 
+    discardRecoveryJournal: async () => {
+      const documentId = get().opened?.article.id;
+      if (documentId !== undefined) await discardJournal(documentId, get().annotator);
+    },
+
     resolveConflictByReloading: async () => {
       const documentId = get().opened?.article.id;
       cancelTimer();
+      if (documentId !== undefined) await discardJournal(documentId, get().annotator);
       const histories = { ...get().histories };
       if (documentId !== undefined) delete histories[documentId];
       set({ conflict: null, dirty: false, saveError: null, saveState: 'saved', histories });
@@ -189,6 +238,8 @@ export const createSaveSlice: AppSlice<SaveSlice> = (dependencies) => (set, get)
         set({ conflict, saveError, saveState: 'error' });
         return reason;
       }
+      const documentId = get().opened?.article.id;
+      if (documentId !== undefined) await discardJournal(documentId, get().annotator);
       dependencies.storage.setItem(ANNOTATOR_STORAGE_KEY, annotator);
       set({ annotator });
       try {

@@ -1,7 +1,8 @@
 import type { AppSlice } from './appStore';
 
 export type Theme = 'light' | 'dark';
-export type DialogName = 'guidelines' | 'shortcuts' | 'about';
+export type DialogName =
+  'guidelines' | 'shortcuts' | 'about' | 'export' | 'import-annotations' | 'open-annotation-files';
 
 export interface Notice {
   /** Grows with every notice, so the same message shown twice is announced twice. */

@@ -4,10 +4,13 @@ import type {
   MenuCommand,
   OpenedDocument,
   ProjectSnapshot,
+  ReviewDocument,
   SaveAnnotationsInput,
   SaveResult,
+  WriteRecoveryJournalInput,
 } from '../../src-main/contract/parleyContract';
 import type { Annotation } from '../../src-main/core/annotations/annotationSchema';
+import { countChangedSpans } from '../../src-main/core/annotations/countChangedSpans';
 import { codePointLength } from '../../src-main/core/text/codePoints';
 import { createDefaultProjectConfig } from '../../src-main/core/project/defaultProjectConfig';
 import { apiFromCall } from '../bridge/apiFromCall';
@@ -24,6 +27,7 @@ interface StoredFile {
   annotations: Annotation[];
   revision: string;
   status?: 'in-progress' | 'done';
+  rejected?: SaveAnnotationsInput['rejected'];
 }
 
 /**
@@ -33,6 +37,9 @@ interface StoredFile {
 export class FakeHost {
   readonly files = new Map<string, StoredFile>();
   readonly saves: SaveAnnotationsInput[] = [];
+  /** Recovery journals by file key, as the host keeps them in .parley/journal. */
+  readonly journals = new Map<string, WriteRecoveryJournalInput & { writtenAt: string }>();
+  journalWrites = 0;
   readonly config = createDefaultProjectConfig('Test project');
   /** Set to make the next saves throw, as a full disk would. */
   saveFailure: BridgeError | undefined;
@@ -106,6 +113,16 @@ export class FakeHost {
       const article = this.article(documentId);
       const file = this.files.get(this.fileKey(annotator, documentId));
       const readOnlyReason = this.readOnlyReasons.get(documentId);
+      const journal = this.journals.get(this.fileKey(annotator, documentId));
+      const annotations = file?.annotations ?? [];
+      const recovered = journal && {
+        annotations: structuredClone(journal.annotations),
+        flagged: [],
+        ...(journal.status ? { status: journal.status } : {}),
+        writtenAt: journal.writtenAt,
+        matchesFile: journal.baseRevision === (file?.revision ?? null),
+        changedSpans: countChangedSpans(annotations, journal.annotations),
+      };
       return {
         article: {
           id: article.id,
@@ -123,7 +140,23 @@ export class FakeHost {
         ...(readOnlyReason ? { readOnlyReason } : {}),
         revision: file?.revision ?? null,
         status: this.statusOf(file),
+        ...(recovered ? { recovered } : {}),
       };
+    }),
+
+    writeRecoveryJournal: vi.fn(async (input: WriteRecoveryJournalInput) => {
+      this.journalWrites++;
+      const writtenAt = '2025-01-01T00:00:05.000Z';
+      this.journals.set(this.fileKey(input.annotator, input.documentId), {
+        ...structuredClone(input),
+        writtenAt,
+      });
+      return { writtenAt };
+    }),
+
+    discardRecoveryJournal: vi.fn(async ({ documentId, annotator }) => {
+      this.journals.delete(this.fileKey(annotator, documentId));
+      return {};
     }),
 
     saveAnnotations: vi.fn(async (input: SaveAnnotationsInput): Promise<SaveResult> => {
@@ -140,12 +173,29 @@ export class FakeHost {
         };
       }
       const revision = `r${++this.revisionCounter}`;
+      this.journals.delete(key);
       this.files.set(key, {
         annotations: structuredClone(input.annotations),
         revision,
         ...(input.status ? { status: input.status } : {}),
+        ...(input.rejected ? { rejected: structuredClone(input.rejected) } : {}),
       });
       return { outcome: 'saved', revision, savedAt: '2025-01-01T00:00:00.000Z', file: key };
+    }),
+
+    getReviewDocument: vi.fn(async ({ documentId }): Promise<ReviewDocument> => {
+      this.article(documentId);
+      const prefix = 'annotations/';
+      const suffix = `/${documentId}.json`;
+      const sources = [...this.files.entries()]
+        .filter(([key]) => key.startsWith(prefix) && key.endsWith(suffix))
+        .map(([key, file]) => ({
+          annotator: key.slice(prefix.length, -suffix.length),
+          annotations: structuredClone(file.annotations),
+        }))
+        .sort((a, b) => a.annotator.localeCompare(b.annotator));
+      const gold = this.files.get(this.fileKey('gold', documentId));
+      return { documentId, sources, rejected: structuredClone(gold?.rejected ?? []), problems: [] };
     }),
 
     onMenuCommand: (listener) => {

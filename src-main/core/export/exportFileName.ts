@@ -36,16 +36,8 @@ export function defaultExportFileName(format: ExportFormat): string {
  * refuses — with an extension of the format for a file, and without a file extension for a folder.
  */
 export function exportFileNameProblem(format: ExportFormat, name: string): string | undefined {
-  if (name.trim() === '') return 'give the export a name';
-  if (/[/\\]/.test(name)) return 'must be a name, not a path (no "/" or "\\")';
-  if (name === '.' || name === '..') return 'must be a name, not "." or ".."';
-  if (name.startsWith('.')) return 'must not start with "." (such files are hidden)';
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
-  if (/[\u0000-\u001f\u007f<>:"|?*]/.test(name))
-    return 'must not contain control characters or any of < > : " | ? *';
-  if (/[. ]$/.test(name)) return 'must not end with "." or a space';
-  if (RESERVED_NAME.test(name)) return 'is a name Windows reserves for a device';
-  if (new TextEncoder().encode(name).length > MAX_NAME_BYTES) return 'is too long';
+  const problem = portableFileNameProblem(name);
+  if (problem) return problem;
   const extension = extensionOf(name);
   if (EXPORT_FORMAT_INFO[format].layout === 'folder') {
     return FILE_EXTENSIONS.has(extension)
@@ -56,4 +48,22 @@ export function exportFileNameProblem(format: ExportFormat, name: string): strin
   return allowed.includes(extension)
     ? undefined
     : `must end in ${allowed.map((candidate) => `"${candidate}"`).join(' or ')} for ${format}`;
+}
+
+/**
+ * Why `name` cannot be a file or folder in the project's exports folder, whatever it holds, or
+ * undefined when it can: no separators, no `..`, not hidden, nothing Windows refuses.
+ */
+export function portableFileNameProblem(name: string): string | undefined {
+  if (name.trim() === '') return 'give the export a name';
+  if (/[/\\]/.test(name)) return 'must be a name, not a path (no "/" or "\\")';
+  if (name === '.' || name === '..') return 'must be a name, not "." or ".."';
+  if (name.startsWith('.')) return 'must not start with "." (such files are hidden)';
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
+  if (/[\u0000-\u001f\u007f<>:"|?*]/.test(name))
+    return 'must not contain control characters or any of < > : " | ? *';
+  if (/[. ]$/.test(name)) return 'must not end with "." or a space';
+  if (RESERVED_NAME.test(name)) return 'is a name Windows reserves for a device';
+  if (new TextEncoder().encode(name).length > MAX_NAME_BYTES) return 'is too long';
+  return undefined;
 }

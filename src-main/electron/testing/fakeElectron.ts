@@ -142,6 +142,7 @@ function createFakeElectron() {
     dialog: {
       showOpenDialog: vi.fn(async () => ({ canceled: true, filePaths: [] as string[] })),
       showMessageBox: vi.fn(async () => ({ response: 0, checkboxChecked: false })),
+      showMessageBoxSync: vi.fn((_window: unknown, _options: unknown): number => 0),
       showErrorBox: vi.fn(),
     },
     shell: { openExternal: vi.fn(async (_url: string) => undefined) },

@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { nodeFileSystem } from '../workspace/nodeFileSystem';
+import { copySampleProject } from '../workspace/testing/temporaryFolder';
+import { reportFileNameProblem } from './agreementReportExport';
+import { ProjectService } from './projectService';
+
+const NOW = '2026-11-27T10:00:00.000Z';
+let project: { path: string; remove: () => void };
+beforeEach(() => {
+  project = copySampleProject();
+});
+afterEach(() => project.remove());
+
+describe('agreement report export', () => {
+  it.each([
+    ['html', 'agreement.html', undefined],
+    ['html', 'agreement.HTM', undefined],
+    ['csv', 'agreement.csv', undefined],
+    ['csv', 'agreement.html', 'must end in ".csv" for csv'],
+    ['html', '../agreement.html', 'must be a name, not a path (no "/" or "\\")'],
+    ['html', '.agreement.html', 'must not start with "." (such files are hidden)'],
+    ['csv', '', 'give the export a name'],
+  ] as const)('%s named %j: %s', (format, name, problem) => {
+    expect(reportFileNameProblem(format, name)).toBe(problem);
+  });
+
+  it('reports agreement and writes HTML and CSV into exports/, never over a file unasked', async () => {
+    const service = await ProjectService.open(nodeFileSystem, project.path, { now: () => NOW });
+    const { report } = await service.getAgreementReport({ annotators: ['alice', 'bob'] });
+    expect(report.annotators).toEqual(['alice', 'bob']);
+    expect(report.documents.map((document) => document.documentId)).toEqual(['288']);
+
+    expect(
+      await service.exportAgreementReport({ format: 'html', fileName: 'agreement.html' }),
+    ).toEqual({ outcome: 'written', target: 'exports/agreement.html' });
+    const html = readFileSync(join(project.path, 'exports', 'agreement.html'), 'utf8');
+    expect(html).toMatch(/^<!doctype html>/);
+    expect(html).toContain('alice ~ bob');
+
+    expect(
+      await service.exportAgreementReport({ format: 'csv', fileName: 'agreement.csv' }),
+    ).toEqual({
+      outcome: 'written',
+      target: 'exports/agreement.csv',
+    });
+    expect(readFileSync(join(project.path, 'exports', 'agreement.csv'), 'utf8')).toMatch(
+      /^table,name,exact_f1,overlap_f1,kappa,alpha_u\r\nlabel,demand,/,
+    );
+    expect(
+      await service.exportAgreementReport({ format: 'csv', fileName: 'agreement.csv' }),
+    ).toEqual({ outcome: 'exists', target: 'exports/agreement.csv' });
+    await expect(
+      service.exportAgreementReport({ format: 'csv', fileName: 'a/../../x.csv' }),
+    ).rejects.toThrow(/not a path/);
+  });
+});

@@ -1,0 +1,173 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Annotation } from '../core/annotations/annotationSchema';
+import { createAnnotation } from '../core/annotations/createAnnotation';
+import { CodePointIndex } from '../core/text/codePoints';
+import type { OpenedDocument } from '../contract/parleyContract';
+import { nodeFileSystem } from '../workspace/nodeFileSystem';
+import { copySampleProject } from '../workspace/testing/temporaryFolder';
+import { tryLockFolder } from '../workspace/testing/lockedFolder';
+import { ProjectService } from './projectService';
+import { recoveryJournalPath } from './recoveryJournal';
+
+const NOW = '2026-11-27T10:00:00.000Z';
+let project: { path: string; remove: () => void };
+beforeEach(() => {
+  project = copySampleProject();
+});
+afterEach(() => project.remove());
+
+const openService = () => ProjectService.open(nodeFileSystem, project.path, { now: () => NOW });
+
+function spanOn(opened: OpenedDocument, phrase: string, id: string, label = 'denial'): Annotation {
+  const index = new CodePointIndex(opened.article.text);
+  const start = index.toCodePoint(opened.article.text.indexOf(phrase));
+  return createAnnotation(index, {
+    id,
+    label,
+    start,
+    end: start + Array.from(phrase).length,
+    now: NOW,
+  });
+}
+
+const journalFile = (annotator: string, documentId: string) =>
+  join(project.path, ...recoveryJournalPath(annotator, documentId).split('/'));
+
+describe('recovery journal', () => {
+  it('is written atomically in .parley/journal, read back on open, and removed by a save', async () => {
+    const service = await openService();
+    const opened = await service.openDocument({ documentId: '288', annotator: 'carol' });
+    const span = spanOn(opened, 'Russia denies any such plans', 'c1');
+    const written = await service.writeRecoveryJournal({
+      documentId: '288',
+      annotator: 'carol',
+      annotations: [span],
+      baseRevision: null,
+    });
+    expect(written).toEqual({ writtenAt: NOW });
+    const file = journalFile('carol', '288');
+    expect(file).toBe(join(project.path, '.parley', 'journal', 'carol', '288.json'));
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({
+      format: 'parley-recovery-journal',
+      baseRevision: null,
+      annotations: [{ id: 'c1' }],
+    });
+    expect(readdirSync(join(file, '..'))).toEqual(['288.json']);
+
+    const reopened = await (
+      await openService()
+    ).openDocument({
+      documentId: '288',
+      annotator: 'carol',
+    });
+    expect(reopened.annotations).toEqual([]);
+    expect(reopened.recovered).toMatchObject({
+      matchesFile: true,
+      changedSpans: 1,
+      writtenAt: NOW,
+      flagged: [],
+      annotations: [{ id: 'c1', text: 'Russia denies any such plans' }],
+    });
+    // The article scan does not see the hidden folder.
+    expect(service.projectIndex.documents.size).toBe(3);
+
+    await service.saveAnnotations({
+      documentId: '288',
+      annotator: 'carol',
+      annotations: [span],
+      baseRevision: null,
+    });
+    expect(existsSync(file)).toBe(false);
+  });
+
+  it('offers both when the file changed since the journal, and drops a stale one', async () => {
+    const service = await openService();
+    const opened = await service.openDocument({ documentId: '288', annotator: 'alice' });
+    const extra = spanOn(opened, 'Russia denies any such plans', 'extra', 'threat');
+    await service.writeRecoveryJournal({
+      documentId: '288',
+      annotator: 'alice',
+      annotations: [...opened.annotations, extra],
+      baseRevision: 'an older revision',
+    });
+    const offered = await service.openDocument({ documentId: '288', annotator: 'alice' });
+    expect(offered.annotations).toHaveLength(7);
+    expect(offered.recovered).toMatchObject({ matchesFile: false, changedSpans: 1 });
+
+    // A journal holding what the file holds (a save that finished before its delete) goes.
+    await service.writeRecoveryJournal({
+      documentId: '288',
+      annotator: 'alice',
+      annotations: opened.annotations,
+      baseRevision: 'an older revision',
+    });
+    const stale = await service.openDocument({ documentId: '288', annotator: 'alice' });
+    expect(stale.recovered).toBeUndefined();
+    expect(existsSync(journalFile('alice', '288'))).toBe(false);
+  });
+
+  it('discards a journal on request, and reports a broken one without failing the open', async () => {
+    const service = await openService();
+    const opened = await service.openDocument({ documentId: '288', annotator: 'alice' });
+    await service.writeRecoveryJournal({
+      documentId: '288',
+      annotator: 'alice',
+      annotations: [],
+      baseRevision: opened.revision,
+    });
+    expect(
+      (await service.openDocument({ documentId: '288', annotator: 'alice' })).recovered,
+    ).toMatchObject({ annotations: [], changedSpans: 7, matchesFile: true });
+    await service.discardRecoveryJournal({ documentId: '288', annotator: 'alice' });
+    expect(existsSync(journalFile('alice', '288'))).toBe(false);
+    await service.discardRecoveryJournal({ documentId: '288', annotator: 'alice' });
+
+    writeFileSync(journalFile('alice', '288'), '{"format": "parley-recovery-journal"');
+    const broken = await service.openDocument({ documentId: '288', annotator: 'alice' });
+    expect(broken.recovered).toBeUndefined();
+    expect(broken.annotations).toHaveLength(7);
+    expect(broken.problems).toEqual([
+      expect.objectContaining({
+        file: '.parley/journal/alice/288.json',
+        severity: 'warning',
+        message: expect.stringContaining('unsaved changes could not be recovered'),
+      }),
+    ]);
+  });
+
+  it('is written while the annotation folder refuses writes', async (context) => {
+    const service = await openService();
+    const opened = await service.openDocument({ documentId: '288', annotator: 'alice' });
+    const lock = tryLockFolder(join(project.path, 'annotations', 'alice'));
+    if ('notPermitted' in lock) return context.skip(lock.notPermitted);
+    try {
+      const annotations = [
+        ...opened.annotations,
+        spanOn(opened, 'Russia denies', 'extra', 'threat'),
+      ];
+      const save = { documentId: '288', annotator: 'alice', annotations };
+      await expect(
+        service.saveAnnotations({ ...save, baseRevision: opened.revision }),
+      ).rejects.toThrow(/annotations\/alice\/288\.json/);
+      await service.writeRecoveryJournal({ ...save, baseRevision: opened.revision });
+    } finally {
+      lock.unlock();
+    }
+    const reopened = await service.openDocument({ documentId: '288', annotator: 'alice' });
+    expect(reopened.recovered).toMatchObject({ matchesFile: true, changedSpans: 1 });
+  });
+
+  it('refuses documents that are not in the project', async () => {
+    const service = await openService();
+    await expect(
+      service.writeRecoveryJournal({
+        documentId: '../../etc',
+        annotator: 'alice',
+        annotations: [],
+        baseRevision: null,
+      }),
+    ).rejects.toThrow(/is not a document of this project/);
+  });
+});

@@ -1,0 +1,124 @@
+import { EditorContent, useEditor } from '@tiptap/react';
+import { useEffect, useMemo, useRef } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { GOLD_ANNOTATOR } from '../../src-main/core/project/annotationPaths';
+import { ArticlePositions } from '../article/articlePositions';
+import { elementWithAttribute } from '../dom/elementWithAttribute';
+import { ReadOnlyArticle } from '../editor/ReadOnlyArticle';
+import { labelAppearances } from '../labels/labelAppearance';
+import { useAppStore, useAppStoreApi } from '../store/AppStoreProvider';
+import { selectLabels } from '../store/selectors';
+import { overlaySpansFor } from './overlaySpansFor';
+import { ReviewOverlay } from './ReviewOverlay';
+import { selectDisagreements, selectSpansByAnnotator } from './reviewSelectors';
+
+/**
+ * The open article, read-only, with several annotators' spans drawn over it. Selecting text here
+ * and pressing a label hotkey tags gold, the annotator being edited in review.
+ */
+export function CompareArticle({
+  annotators,
+  name,
+}: {
+  /** Whose spans to draw, each in its own band. */
+  annotators: readonly string[];
+  /** The accessible name of the article text. */
+  name: string;
+}) {
+  const store = useAppStoreApi();
+  const { opened, activeKey, revealSerial } = useAppStore(
+    useShallow((state) => ({
+      opened: state.opened,
+      activeKey: state.activeDisagreementKey,
+      revealSerial: state.revealSerial,
+    })),
+  );
+  const spansByAnnotator = useAppStore(
+    useShallow((state) => ({
+      ...selectSpansByAnnotator(state),
+      [GOLD_ANNOTATOR]: state.annotations,
+    })),
+  );
+  const items = useAppStore(selectDisagreements);
+  const labels = useAppStore(selectLabels);
+  const appearances = useMemo(() => labelAppearances(labels), [labels]);
+  const article = opened?.article;
+  const codePoints = opened?.codePoints;
+  const positions = useMemo(
+    () => (article && codePoints ? new ArticlePositions(article.text, codePoints) : null),
+    [article, codePoints],
+  );
+  const positionsRef = useRef(positions);
+  const active = items.find((item) => item.key === activeKey);
+
+  const editor = useEditor({
+    extensions: [ReadOnlyArticle, ReviewOverlay],
+    editable: true,
+    editorProps: {
+      attributes: {
+        class: 'article-text review-article__text',
+        'aria-label': name,
+        'aria-readonly': 'true',
+        'aria-multiline': 'true',
+        role: 'textbox',
+        spellcheck: 'false',
+      },
+    },
+    onSelectionUpdate: ({ editor: current }) => {
+      const map = positionsRef.current;
+      if (!map) return;
+      const { from, to } = current.state.selection;
+      store.getState().setTextSelection({ start: map.toCodePoint(from), end: map.toCodePoint(to) });
+    },
+  });
+
+  useEffect(() => {
+    positionsRef.current = positions;
+    if (article) editor.commands.loadArticle(article.text);
+  }, [editor, article, positions]);
+
+  useEffect(() => {
+    if (!positions) return;
+    const activeIds = new Set(
+      Object.entries(active?.spans ?? {}).flatMap(([annotator, spans]) =>
+        spans.map((span) => `${annotator}\u0000${span.id}`),
+      ),
+    );
+    editor.commands.setOverlaySpans(
+      overlaySpansFor(annotators, spansByAnnotator, positions, appearances, activeIds),
+    );
+  }, [editor, positions, annotators, spansByAnnotator, appearances, active]);
+
+  useEffect(() => {
+    if (!active) return;
+    const first = Object.values(active.spans).flat()[0];
+    if (!first) return;
+    // Not smooth: side by side, two columns scroll at once, and Chromium runs one smooth scroll.
+    elementWithAttribute(editor.view.dom, 'data-annotation-id', first.id)?.scrollIntoView?.({
+      block: 'center',
+    });
+  }, [editor, active, revealSerial]);
+
+  function onClick(event: React.MouseEvent<HTMLDivElement>): void {
+    if (!editor.state.selection.empty) return;
+    const target = event.target instanceof Element ? event.target : null;
+    const element = target?.closest<HTMLElement>('[data-annotation-id]');
+    if (!element) return;
+    const id = element.getAttribute('data-annotation-id');
+    const annotator = element.getAttribute('data-annotator');
+    if (annotator === GOLD_ANNOTATOR) {
+      store.getState().selectAnnotation(id);
+      return;
+    }
+    const item = items.find((candidate) =>
+      (candidate.spans[annotator ?? ''] ?? []).some((span) => span.id === id),
+    );
+    if (item) store.getState().selectDisagreement(item.key);
+  }
+
+  return (
+    <div className="review-article" onClick={onClick}>
+      <EditorContent editor={editor} />
+    </div>
+  );
+}

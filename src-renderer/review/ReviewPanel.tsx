@@ -1,0 +1,33 @@
+import { useShallow } from 'zustand/react/shallow';
+import { SpanDetails } from '../components/SpanDetails';
+import { useAppStore } from '../store/AppStoreProvider';
+import { DisagreementList } from './DisagreementList';
+import { selectReviewProgress } from './reviewSelectors';
+
+/** Review's side panel: progress, the disagreement list, and the selected gold span. */
+export function ReviewPanel() {
+  const progress = useAppStore(useShallow(selectReviewProgress));
+  const opened = useAppStore((state) => state.opened !== null);
+  const acceptAllAgreed = useAppStore((state) => state.acceptAllAgreed);
+  return (
+    <section className="panel annotation-panel" aria-label="Review" data-region tabIndex={-1}>
+      <h2 className="panel__title">Review</h2>
+      {opened ? (
+        <>
+          <SpanDetails />
+          <div className="annotation-panel__scroller">
+            <p className="panel__count" role="status" aria-label="Review progress">
+              {progress.resolved} of {progress.total} decided
+            </p>
+            <button type="button" onClick={() => acceptAllAgreed()}>
+              Accept all agreed
+            </button>
+            <DisagreementList />
+          </div>
+        </>
+      ) : (
+        <p className="panel__empty">Open a document to review it.</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,11 @@
+import type { DisagreementKind } from '../../src-main/core/review/findDisagreements';
+
+/** How each kind of item is named in the list. */
+export const DISAGREEMENT_KIND_NAMES: Readonly<Record<DisagreementKind, string>> = {
+  agreed: 'Agreed',
+  'attribute-mismatch': 'Attribute mismatch',
+  'label-mismatch': 'Label mismatch',
+  'boundary-mismatch': 'Boundary mismatch',
+  'label-and-boundary-mismatch': 'Label and boundary mismatch',
+  'only-some': 'Only some annotators',
+};

@@ -1,0 +1,84 @@
+import type { WriteRecoveryJournalInput } from '../../src-main/contract/parleyContract';
+import type { Annotation } from '../../src-main/core/annotations/annotationSchema';
+
+/** What is journaled: the spans as the store holds them (immutable, compared by reference). */
+export type JournalSnapshot = Omit<WriteRecoveryJournalInput, 'annotations'> & {
+  annotations: readonly Annotation[];
+};
+
+/** Milliseconds: unsaved edits reach the recovery journal at most this long after they happen. */
+export const RECOVERY_JOURNAL_INTERVAL_MS = 1000;
+
+function sameSnapshot(a: JournalSnapshot, b: JournalSnapshot | undefined) {
+  return (
+    b !== undefined &&
+    a.documentId === b.documentId &&
+    a.annotator === b.annotator &&
+    a.baseRevision === b.baseRevision &&
+    a.status === b.status &&
+    // Span lists are immutable: an edit always makes a new array.
+    a.annotations === b.annotations
+  );
+}
+
+export interface RecoveryJournalWriterOptions {
+  write: (snapshot: JournalSnapshot) => Promise<unknown>;
+  /** What to journal now; null when nothing is unsaved. */
+  snapshot: () => JournalSnapshot | null;
+  /** Awaited before each write, so a journal never races a save of the same spans. */
+  beforeWrite: () => Promise<void>;
+  intervalMs: number;
+  onFailure: (error: unknown) => void;
+}
+
+/**
+ * Sends the open document's unsaved spans to the host's recovery journal, throttled (at most
+ * one write per interval, however fast the edits come) and skipped when nothing changed since
+ * the last write.
+ */
+export class RecoveryJournalWriter {
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private writing: Promise<void> | undefined;
+  private last: JournalSnapshot | undefined;
+
+  constructor(private readonly options: RecoveryJournalWriterOptions) {}
+
+  /** An edit happened: journal it within the interval. */
+  changed(): void {
+    if (this.timer !== undefined) return;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.writeNow();
+    }, this.options.intervalMs);
+  }
+
+  async writeNow(): Promise<void> {
+    await this.options.beforeWrite();
+    while (this.writing) await this.writing;
+    const snapshot = this.options.snapshot();
+    if (snapshot === null || sameSnapshot(snapshot, this.last)) return;
+    this.last = snapshot;
+    this.writing = this.options.write(snapshot).then(
+      () => undefined,
+      (error: unknown) => {
+        this.last = undefined;
+        this.options.onFailure(error);
+      },
+    );
+    try {
+      await this.writing;
+    } finally {
+      this.writing = undefined;
+    }
+  }
+
+  /** Resolves once no write is in progress. */
+  async idle(): Promise<void> {
+    while (this.writing) await this.writing;
+  }
+
+  /** A save removed the journal: the next snapshot must be written even if it looks the same. */
+  forget(): void {
+    this.last = undefined;
+  }
+}
