@@ -1,7 +1,7 @@
 import { createAnnotation } from '../../src-main/core/annotations/createAnnotation';
 import type { Annotation } from '../../src-main/core/annotations/annotationSchema';
 import { CodePointIndex } from '../../src-main/core/text/codePoints';
-import { SeededRandom } from './seededRandom';
+import { SeededRandom } from '../../src-main/core/testing/seededRandom';
 
 /**
  * Realistic synthetic news for benchmarks: sentences built from the speech acts analysts tag

@@ -3,16 +3,7 @@ import type { AgreementReport } from '../core/agreement/agreementReport';
 import { computeProjectAgreement } from '../services/projectAgreement';
 import { DEFAULT_LIMITS, indexProject } from '../services/projectIndex';
 import { nodeFileSystem } from '../workspace/nodeFileSystem';
-import { parseCommandArgs, UsageError, type Command } from './commandLine';
-
-function list(value: string | undefined): string[] | undefined {
-  return value === undefined
-    ? undefined
-    : value
-        .split(',')
-        .map((item) => item.trim())
-        .filter((item) => item !== '');
-}
+import { parseCommandArgs, parseList, UsageError, type Command } from './commandLine';
 
 function figure(value: number | null | undefined): string {
   return value === null || value === undefined ? '–' : value.toFixed(3);
@@ -62,11 +53,11 @@ annotated; named documents are used as given (a missing file counts as tagging n
       return 0;
     }
     if (positionals.length !== 1) throw new UsageError('name exactly one project folder');
-    const annotators = list(values.annotators);
+    const annotators = parseList(values.annotators);
     if (annotators && annotators.length < 2)
       throw new UsageError('--annotators needs at least two names');
     const index = await indexProject(nodeFileSystem, positionals[0]!, DEFAULT_LIMITS);
-    const unknown = list(values.documents)?.filter((id) => !index.documents.has(id)) ?? [];
+    const unknown = parseList(values.documents)?.filter((id) => !index.documents.has(id)) ?? [];
     if (unknown.length > 0)
       throw new ParleyError(
         positionals[0]!,
@@ -74,8 +65,8 @@ annotated; named documents are used as given (a missing file counts as tagging n
       );
     const { report, problems } = await computeProjectAgreement(nodeFileSystem, index, {
       annotators,
-      documents: list(values.documents),
-      labels: list(values.labels),
+      documents: parseList(values.documents),
+      labels: parseList(values.labels),
     });
     for (const problem of problems) output.error(`${formatProblem(problem)} (file left out)`);
     if (report.annotators.length < 2)

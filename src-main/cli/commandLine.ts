@@ -30,3 +30,12 @@ export function parseCommandArgs<T extends ParseArgsConfig['options']>(args: str
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
 }
+
+/** A comma-separated option value as a list, blanks dropped; undefined when the option is absent. */
+export function parseList(value: string | undefined): string[] | undefined {
+  if (value === undefined) return undefined;
+  return value
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+}

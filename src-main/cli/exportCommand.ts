@@ -11,21 +11,12 @@ import { annotatorNameSchema, GOLD_ANNOTATOR } from '../core/project/annotationP
 import { exportProject } from '../services/exportProject';
 import { DEFAULT_LIMITS, indexProject } from '../services/projectIndex';
 import { nodeFileSystem } from '../workspace/nodeFileSystem';
-import { parseCommandArgs, UsageError, type Command } from './commandLine';
+import { parseCommandArgs, parseList, UsageError, type Command } from './commandLine';
 
 const FOLDER_FORMATS = EXPORT_FORMATS.filter(
   (format) => EXPORT_FORMAT_INFO[format].layout === 'folder',
 );
 const OVERLAP_POLICIES: readonly OverlapPolicy[] = ['longest', 'first', 'label-order'];
-
-function list(value: string | undefined): string[] | undefined {
-  return value === undefined
-    ? undefined
-    : value
-        .split(',')
-        .map((item) => item.trim())
-        .filter((item) => item !== '');
-}
 
 export const exportCommand: Command = {
   name: 'export',
@@ -83,10 +74,10 @@ whole export succeeded.`,
       format: values.format as ExportFormat,
       out: resolve(values.out),
       annotator: values.gold ? GOLD_ANNOTATOR : values.annotator,
-      documents: list(values.documents),
+      documents: parseList(values.documents),
       includeUnannotated: values['include-unannotated'],
       options: {
-        labels: list(values.labels),
+        labels: parseList(values.labels),
         excel: values.excel,
         overlap: values.overlap as OverlapPolicy | undefined,
         locale: values.locale,

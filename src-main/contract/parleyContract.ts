@@ -16,7 +16,7 @@ import { projectConfigSchema } from '../core/project/projectConfigSchema';
 import { annotatorNameSchema } from '../core/project/annotationPaths';
 import { rejectionSchema } from '../core/review/adjudication';
 import { z } from '../core/zodConfig';
-import type { ParleyMethodName } from './parleyMethods';
+import { MENU_COMMANDS, type ParleyMethodName } from './parleyMethods';
 
 export const problemSchema = z.object({
   file: z.string(),
@@ -464,22 +464,7 @@ export const remoteResultSchema = z.union([
 export type RemoteResult = z.infer<typeof remoteResultSchema>;
 
 /** Commands the desktop menu sends to the page; the page also binds the same keys itself. */
-export const menuCommandSchema = z.enum([
-  'save',
-  'undo',
-  'redo',
-  'find',
-  'toggle-theme',
-  'toggle-project-panel',
-  'toggle-annotation-panel',
-  'show-guidelines',
-  'show-about',
-  'project-changed',
-  'export',
-  'import-annotations',
-  'open-annotation-files',
-  'toggle-review',
-]);
+export const menuCommandSchema = z.enum(MENU_COMMANDS);
 export type MenuCommand = z.infer<typeof menuCommandSchema>;
 
 /**

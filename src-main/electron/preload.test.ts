@@ -93,7 +93,7 @@ describe('preload', () => {
       '../contract/parleyMethods',
       './bridgeChannels',
     ]);
-    expect(runtimeImports('bridgeChannels.ts')).toEqual([]);
+    expect(runtimeImports('bridgeChannels.ts')).toEqual(['../contract/parleyMethods']);
     expect(runtimeImports('../contract/parleyMethods.ts')).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@ import {
   ANNOTATION_FORMAT,
   type Annotation,
   type AnnotationFile,
+  documentReferenceFor,
 } from '../core/annotations/annotationSchema';
 import { createAnnotation } from '../core/annotations/createAnnotation';
 import { serializeAnnotationFile } from '../core/annotations/serializeAnnotationFile';
@@ -208,13 +209,7 @@ export async function importIntoProject(
     const file: AnnotationFile = {
       format: ANNOTATION_FORMAT,
       version: CURRENT_FORMAT_VERSION,
-      document: {
-        id: article.id,
-        path: article.path,
-        title: article.title,
-        textSha256: article.textSha256,
-        textLength: article.textLength,
-      },
+      document: documentReferenceFor(article),
       annotator: options.annotator,
       labelSet: index.config.labelSet,
       updatedAt: options.now,

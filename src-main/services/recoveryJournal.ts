@@ -3,6 +3,7 @@ import {
   ANNOTATION_FORMAT,
   CURRENT_FORMAT_VERSION,
   annotationSchema,
+  documentReferenceFor,
 } from '../core/annotations/annotationSchema';
 import { countChangedSpans } from '../core/annotations/countChangedSpans';
 import { loadAnnotationFile } from '../core/annotations/loadAnnotationFile';
@@ -174,13 +175,7 @@ export function judgeRecoveryJournal(
   const text = serializeAnnotationFile({
     format: ANNOTATION_FORMAT,
     version: CURRENT_FORMAT_VERSION,
-    document: {
-      id: article.id,
-      path: article.path,
-      title: article.title,
-      textSha256: article.textSha256,
-      textLength: article.textLength,
-    },
+    document: documentReferenceFor(article),
     annotator: journal.annotator,
     labelSet,
     updatedAt: journal.writtenAt,

@@ -48,3 +48,15 @@ export const annotationFileSchema = z.looseObject({
   annotations: z.array(annotationSchema).default([]),
 });
 export type AnnotationFile = z.infer<typeof annotationFileSchema>;
+
+/** The `document` part of an annotation file for an article as Parley reads it now. */
+export function documentReferenceFor(article: {
+  id: string;
+  path: string;
+  title: string;
+  textSha256: string;
+  textLength: number;
+}): DocumentReference {
+  const { id, path, title, textSha256, textLength } = article;
+  return { id, path, title, textSha256, textLength };
+}

@@ -20,6 +20,16 @@ export class SeededRandom {
     return Math.floor(this.next() * below);
   }
 
+  /** A whole number in [min, max]. */
+  integer(min: number, max: number): number {
+    return min + this.below(max - min + 1);
+  }
+
+  /** True with the given probability. */
+  chance(probability: number): boolean {
+    return this.next() < probability;
+  }
+
   /** One of `choices`, which must not be empty. */
   pick<T>(choices: readonly T[]): T {
     return choices[this.below(choices.length)]!;

@@ -1,6 +1,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ANNOTATION_FORMAT, CURRENT_FORMAT_VERSION } from '../../core/annotations/annotationSchema';
+import {
+  ANNOTATION_FORMAT,
+  CURRENT_FORMAT_VERSION,
+  documentReferenceFor,
+} from '../../core/annotations/annotationSchema';
 import { serializeAnnotationFile } from '../../core/annotations/serializeAnnotationFile';
 import { parseArticleFile } from '../../core/articles/parseArticleFile';
 import { numberedAnnotations } from '../../core/testing/numberedAnnotations';
@@ -32,13 +36,7 @@ export function createSyntheticProject(count: number): { path: string; remove: (
     const file = serializeAnnotationFile({
       format: ANNOTATION_FORMAT,
       version: CURRENT_FORMAT_VERSION,
-      document: {
-        id: article.id,
-        path: article.path,
-        title: article.title,
-        textSha256: article.textSha256,
-        textLength: article.textLength,
-      },
+      document: documentReferenceFor(article),
       annotator: 'alice',
       annotations: numberedAnnotations(article, position),
     });
