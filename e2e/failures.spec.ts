@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
-import { makeFolderReadOnly, readSpans } from './support/files';
+import { makeFolderReadOnly, mountFullDisk, readSpans } from './support/files';
 
 test('a save that fails keeps the work, names the file and the cause, and saves once it can', async ({
   workbench,
@@ -74,4 +74,32 @@ test('reload after a conflict shows what the other program wrote', async ({
   await dialog.getByRole('button', { name: 'Reload (discard mine)' }).click();
   await expect(workbench.spans()).toHaveCount(1);
   expect(readSpans(file)).toHaveLength(1);
+});
+
+test('a full disk keeps the work, says the disk is full, and saves once there is room', async ({
+  workbench,
+  project,
+  app,
+}) => {
+  const folder = project.file('annotations/analyst');
+  mkdirSync(folder, { recursive: true });
+  const disk = mountFullDisk(folder);
+  test.skip('notPermitted' in disk, 'notPermitted' in disk ? disk.notPermitted : '');
+  if ('notPermitted' in disk) return;
+  try {
+    await workbench.openDocument('288');
+    await workbench.selectWithKeyboard('Russia denies any such plans');
+    await app.page.keyboard.press('2');
+    await expect(workbench.saveState).toContainText('annotations/analyst/288.json');
+    await expect(workbench.saveState).toContainText('the disk is full');
+    await expect(workbench.spans('denial')).toHaveCount(1);
+    disk.freeSpace();
+    await workbench.page.getByRole('button', { name: 'Retry save' }).click();
+    await workbench.expectSaved();
+    expect(
+      readSpans(project.file('annotations/analyst/288.json')).map((span) => span.text),
+    ).toEqual(['Russia denies any such plans']);
+  } finally {
+    disk.unmount();
+  }
 });

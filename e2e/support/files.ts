@@ -48,3 +48,33 @@ export function makeFolderReadOnly(folder: string): () => void {
   chmodSync(folder, 0o555);
   return () => chmodSync(folder, 0o755);
 }
+
+/**
+ * Mounts a tiny tmpfs over `folder` and fills it, for a real full disk. Needs Linux and the
+ * right to mount (root); returns why not otherwise. The returned functions free the space
+ * and unmount.
+ */
+export function mountFullDisk(
+  folder: string,
+): { freeSpace: () => void; unmount: () => void } | { notPermitted: string } {
+  if (process.platform !== 'linux' || !isRoot)
+    return { notPermitted: 'mounting a tmpfs needs root on Linux' };
+  try {
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'parley-e2e-full', folder], {
+      stdio: 'pipe',
+    });
+  } catch (error) {
+    return { notPermitted: `mount was refused here (${String(error).split('\n')[0]})` };
+  }
+  const filler = `${folder}/filler`;
+  try {
+    // Write until the disk says it is full.
+    execFileSync('sh', ['-c', `dd if=/dev/zero of='${filler}' bs=4k 2>/dev/null || true`]);
+  } catch {
+    // dd ends with "No space left on device", which is the point.
+  }
+  return {
+    freeSpace: () => execFileSync('rm', ['-f', filler]),
+    unmount: () => execFileSync('umount', ['-l', folder]),
+  };
+}
