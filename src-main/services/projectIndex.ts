@@ -1,3 +1,4 @@
+import { nodeSha256OfText } from '../workspace/nodeTextHash';
 import { basename, join } from 'node:path';
 import type { Article } from '../core/articles/article';
 import { parseArticleFile } from '../core/articles/parseArticleFile';
@@ -107,7 +108,7 @@ export async function indexProject(
         limits.maxArticleFileSize,
         relativePath,
       );
-      for (const article of parseArticleFile(bytes, relativePath)) {
+      for (const article of parseArticleFile(bytes, relativePath, nodeSha256OfText)) {
         const existing = documents.get(article.id);
         if (existing) {
           problems.push({

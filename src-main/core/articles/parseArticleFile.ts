@@ -2,7 +2,7 @@ import { ParleyError } from '../errors';
 import { codePointLength } from '../text/codePoints';
 import { decodeUtf8 } from '../text/decodeUtf8';
 import { normalizeText } from '../text/normalizeText';
-import { sha256OfText } from '../text/sha256';
+import { sha256OfText, type TextHasher } from '../text/sha256';
 import { isSafeJsonKey, parseJsonSafely } from '../json/parseJsonSafely';
 import type { Article } from './article';
 
@@ -12,13 +12,14 @@ function createArticle(
   title: string,
   text: string,
   meta: Record<string, unknown>,
+  hashText: TextHasher,
 ): Article {
   return {
     id,
     path,
     title,
     text,
-    textSha256: sha256OfText(text),
+    textSha256: hashText(text),
     textLength: codePointLength(text),
     meta,
   };
@@ -36,7 +37,7 @@ const NUMBER_LINE = /^\d+$/;
  * The field's article format: title, blank line, article id, a numeric code, then the
  * headline again and the body. The document text starts at the repeated headline.
  */
-function parseFieldFormat(text: string, path: string): Article | undefined {
+function parseFieldFormat(text: string, path: string, hashText: TextHasher): Article | undefined {
   const lines = text.split('\n');
   const [title, blank, id, code, headline] = lines;
   if (
@@ -51,15 +52,26 @@ function parseFieldFormat(text: string, path: string): Article | undefined {
     return undefined;
   }
   const headerLength = [title, blank, id, code].reduce((sum, line) => sum + line!.length + 1, 0);
-  return createArticle(id!, path, title.trim(), text.slice(headerLength), { code: code! });
+  return createArticle(
+    id!,
+    path,
+    title.trim(),
+    text.slice(headerLength),
+    { code: code! },
+    hashText,
+  );
 }
 
 /** Parses a .txt article: the field's format when its header is present, else plain text. */
-export function parseTextArticle(normalizedText: string, path: string): Article {
-  const fieldArticle = parseFieldFormat(normalizedText, path);
+export function parseTextArticle(
+  normalizedText: string,
+  path: string,
+  hashText: TextHasher = sha256OfText,
+): Article {
+  const fieldArticle = parseFieldFormat(normalizedText, path, hashText);
   if (fieldArticle) return fieldArticle;
   const firstLine = normalizedText.split('\n').find((line) => line.trim() !== '') ?? '';
-  return createArticle(fileBaseName(path), path, firstLine.trim(), normalizedText, {});
+  return createArticle(fileBaseName(path), path, firstLine.trim(), normalizedText, {}, hashText);
 }
 
 const LONE_SURROGATE = /\p{Surrogate}/u;
@@ -81,7 +93,11 @@ function problemWithId(id: string | number): string | undefined {
 }
 
 /** Parses a .jsonl collection: one `{"id", "title"?, "text", …}` object per line. */
-export function parseJsonlArticles(normalizedText: string, path: string): Article[] {
+export function parseJsonlArticles(
+  normalizedText: string,
+  path: string,
+  hashText: TextHasher = sha256OfText,
+): Article[] {
   const articles: Article[] = [];
   const seenIds = new Map<string, number>();
   const lines = normalizedText.split('\n');
@@ -123,6 +139,7 @@ export function parseJsonlArticles(normalizedText: string, path: string): Articl
         (title ?? fallbackTitle).trim(),
         documentText,
         meta,
+        hashText,
       ),
     );
   });
@@ -132,9 +149,14 @@ export function parseJsonlArticles(normalizedText: string, path: string): Articl
 /**
  * Reads the articles in one file from its raw bytes. `path` is project-relative and is
  * used in messages and as the article's path. Throws ParleyError on anything unreadable.
+ * `hashText` computes textSha256; Node passes its native SHA-256, which is about 3× faster.
  */
-export function parseArticleFile(bytes: Uint8Array, path: string): Article[] {
+export function parseArticleFile(
+  bytes: Uint8Array,
+  path: string,
+  hashText: TextHasher = sha256OfText,
+): Article[] {
   const text = normalizeText(decodeUtf8(bytes, path));
-  if (path.toLowerCase().endsWith('.jsonl')) return parseJsonlArticles(text, path);
-  return [parseTextArticle(text, path)];
+  if (path.toLowerCase().endsWith('.jsonl')) return parseJsonlArticles(text, path, hashText);
+  return [parseTextArticle(text, path, hashText)];
 }
