@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createSyntheticProject } from '../services/testing/syntheticProject';
 import { copySampleProject } from '../workspace/testing/temporaryFolder';
 import { runCli } from './main';
 import { captureOutput } from './testing/capturedOutput';
@@ -223,5 +224,91 @@ describe('parley import of hand-written files', () => {
       `${projectStart}|${projectStart + 31}|demand|a ban on further NATO expansion|`,
     ]);
     expect(readdirSync(join(project.path, 'annotations/erin'))).toEqual(['288.json']);
+  });
+});
+
+describe('every format on a project of a few hundred Unicode spans', () => {
+  let synthetic: { path: string; remove: () => void };
+  beforeEach(() => {
+    synthetic = createSyntheticProject(120);
+  });
+  afterEach(() => synthetic.remove());
+
+  function allSpans(annotator: string, withAttributes: boolean): string[] {
+    const folder = join(synthetic.path, 'annotations', annotator);
+    return readdirSync(folder)
+      .flatMap((fileName) => {
+        const file = JSON.parse(readFileSync(join(folder, fileName), 'utf8'));
+        return (file.annotations as SavedSpan[]).map((span) =>
+          [
+            file.document.id,
+            span.start,
+            span.end,
+            span.label,
+            span.text,
+            withAttributes ? JSON.stringify(span.attributes ?? {}) : '',
+          ].join('|'),
+        );
+      })
+      .sort();
+  }
+
+  it.each([
+    ['jsonl', true],
+    ['brat', true],
+    ['doccano', false],
+    ['label-studio', true],
+    ['w3c', true],
+  ])('round-trips every span through %s', async (format, keepsAttributes) => {
+    const out = join(synthetic.path, 'exports', format === 'brat' ? 'brat' : `alice.${format}`);
+    const args = [
+      'export',
+      synthetic.path,
+      '--format',
+      format,
+      '--out',
+      out,
+      '--annotator',
+      'alice',
+    ];
+    expect(await runCli(args, captureOutput())).toBe(0);
+    const imported = captureOutput();
+    expect(
+      await runCli(
+        ['import', out, '--from', format, '--project', synthetic.path, '--annotator', 'copy'],
+        imported,
+      ),
+    ).toBe(0);
+    const original = allSpans('alice', keepsAttributes);
+    expect(original.length).toBeGreaterThanOrEqual(200);
+    expect(allSpans('copy', keepsAttributes)).toEqual(original);
+  });
+
+  it('writes spaCy spans whose code-point offsets slice out each span text', async () => {
+    const out = join(synthetic.path, 'exports', 'alice.spacy.jsonl');
+    expect(
+      await runCli(
+        ['export', synthetic.path, '--format', 'spacy', '--out', out, '--annotator', 'alice'],
+        captureOutput(),
+      ),
+    ).toBe(0);
+    const rows = readFileSync(out, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    const exported = rows.flatMap(
+      (row: {
+        text: string;
+        spans: { sc: { start_char: number; end_char: number; label: string }[] };
+      }) =>
+        row.spans.sc.map((span) =>
+          Array.from(row.text).slice(span.start_char, span.end_char).join(''),
+        ),
+    );
+    expect(exported.sort()).toEqual(
+      allSpans('alice', false)
+        .map((key) => key.split('|')[4]!)
+        .sort(),
+    );
   });
 });
