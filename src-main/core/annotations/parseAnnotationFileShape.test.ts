@@ -46,6 +46,15 @@ describe('parseAnnotationFileShape', () => {
     );
   });
 
+  it('refuses offsets past the safe integer range, as zod does', () => {
+    const raw = {
+      ...shell,
+      annotations: [{ id: 'a', label: 'demand', start: 2 ** 53, end: 0, text: '' }],
+    };
+    expect(parseAnnotationFileShape(raw).success).toBe(false);
+    expect(annotationFileSchema.safeParse(raw).success).toBe(false);
+  });
+
   it('still checks the shell of a file whose spans are all valid', () => {
     const result = parseAnnotationFileShape({
       ...shell,

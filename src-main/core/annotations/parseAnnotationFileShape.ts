@@ -3,7 +3,8 @@ import { annotationFileSchema, type Annotation, type AnnotationFile } from './an
 const OPTIONAL_STRING_FIELDS = ['prefix', 'suffix', 'note', 'createdAt', 'updatedAt'] as const;
 
 function isOffset(value: unknown): value is number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 0;
+  // zod's .int() refuses integers past 2^53 - 1 too.
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
 }
 
 /**
