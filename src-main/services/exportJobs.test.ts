@@ -194,11 +194,14 @@ describe('export jobs', () => {
   });
 });
 
+// Large enough that an export is still running when the test cancels it, on a fast machine too.
+const LARGE = 3_000;
+
 describe('a long export job', () => {
   let large: { path: string; remove: () => void };
   let largeService: ProjectService;
   beforeEach(async () => {
-    large = createSyntheticProject(400);
+    large = createSyntheticProject(LARGE);
     largeService = await ProjectService.open(nodeFileSystem, large.path);
   });
   afterEach(async () => {
@@ -223,9 +226,9 @@ describe('a long export job', () => {
     expect(seen.size).toBeGreaterThan(2);
     expect(await largeService.getExportProgress({ jobId })).toMatchObject({
       state: 'done',
-      done: 400,
-      total: 400,
-      summary: { documents: 400 },
+      done: LARGE,
+      total: LARGE,
+      summary: { documents: LARGE },
     });
   });
 
@@ -242,7 +245,7 @@ describe('a long export job', () => {
     expect((await largeService.cancelExport({ jobId })).state).toBe('running');
     const progress = await largeService.exportJobs.finished(jobId);
     expect(progress.state).toBe('cancelled');
-    expect(progress.done).toBeLessThan(400);
+    expect(progress.done).toBeLessThan(LARGE);
     expect(progress.summary).toBeUndefined();
     expect(readdirSync(join(large.path, 'exports'))).toEqual(['all.jsonl']);
     expect(readFileSync(join(large.path, 'exports/all.jsonl'), 'utf8')).toBe('the previous export');
