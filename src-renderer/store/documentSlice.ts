@@ -56,10 +56,11 @@ export const createDocumentSlice: AppSlice<DocumentSlice> = (dependencies) => (s
         return false;
       }
       const serial = ++openSerial;
+      const annotator = get().annotator;
       set({ openingDocumentId: documentId, documentError: null });
       let loaded: OpenedDocument;
       try {
-        loaded = await dependencies.bridge.openDocument({ documentId, annotator: get().annotator });
+        loaded = await dependencies.bridge.openDocument({ documentId, annotator });
       } catch (error) {
         if (serial === openSerial) {
           set({ openingDocumentId: null, documentError: toBridgeError(error).describe() });
@@ -67,6 +68,8 @@ export const createDocumentSlice: AppSlice<DocumentSlice> = (dependencies) => (s
         return false;
       }
       if (serial !== openSerial) return false;
+      // The annotator changed while this was loading: these are someone else's spans.
+      if (annotator !== get().annotator) return get().openDocument(documentId, { reload: true });
       const history = get().histories[documentId];
       const keepHistory =
         history !== undefined && sameAnnotations(history.present, loaded.annotations);

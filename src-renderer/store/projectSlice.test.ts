@@ -68,4 +68,35 @@ describe('project and documents', () => {
       'annotations/annotator/733.json: cannot be opened: $.annotations[0].end: must be a number',
     );
   });
+
+  it('never shows one annotator’s spans as another’s when the annotator changes mid-load', async () => {
+    const test = createTestStore();
+    test.host.writeFile('alice', '517', [
+      { id: 'a', label: 'denial', start: 0, end: 4, text: 'Iran' },
+    ]);
+    await test.state().loadProject();
+    // Hold the first openDocument (for "annotator") until the annotator has changed.
+    const realOpen = test.host.bridge.openDocument;
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let first = true;
+    test.host.bridge.openDocument = async (input) => {
+      if (first) {
+        first = false;
+        await held;
+      }
+      return realOpen(input);
+    };
+    const opening = test.state().openDocument('517');
+    const changing = test.state().changeAnnotator('alice');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    release();
+    await Promise.all([opening, changing]);
+    expect(test.state().annotator).toBe('alice');
+    expect(test.state().opened!.article.id).toBe('517');
+    expect(test.state().annotations.map((annotation) => annotation.id)).toEqual(['a']);
+    expect(test.state().project!.documents.find((summary) => summary.id === '517')!.spanCount).toBe(
+      1,
+    );
+  });
 });

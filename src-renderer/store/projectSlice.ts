@@ -63,7 +63,8 @@ export const createProjectSlice: AppSlice<ProjectSlice> = (dependencies) => (set
     } catch (error) {
       return toBridgeError(error).describe();
     }
-    const openedId = get().opened?.article.id;
+    // A document still loading for the previous annotator is reopened for this one too.
+    const openedId = get().opened?.article.id ?? get().openingDocumentId ?? undefined;
     if (openedId !== undefined) await get().openDocument(openedId, { reload: true });
     return null;
   },
