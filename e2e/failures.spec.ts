@@ -33,8 +33,7 @@ test('a file changed by another program is never overwritten silently', async ({
   app,
 }) => {
   const file = project.file('annotations/alice/288.json');
-  await workbench.page.getByRole('textbox', { name: 'Annotator' }).fill('alice');
-  await workbench.page.getByRole('textbox', { name: 'Annotator' }).press('Enter');
+  await workbench.useAnnotator('alice');
   await workbench.openDocument('288');
   await expect(workbench.spans('denial')).not.toHaveCount(0);
   // Another program (a colleague's sync, an editor) rewrites the file.
@@ -62,8 +61,7 @@ test('reload after a conflict shows what the other program wrote', async ({
   app,
 }) => {
   const file = project.file('annotations/alice/288.json');
-  await workbench.page.getByRole('textbox', { name: 'Annotator' }).fill('alice');
-  await workbench.page.getByRole('textbox', { name: 'Annotator' }).press('Enter');
+  await workbench.useAnnotator('alice');
   await workbench.openDocument('288');
   const external = JSON.parse(readFileSync(file, 'utf8'));
   external.annotations = external.annotations.slice(0, 1);

@@ -41,9 +41,7 @@ test('imports a brat .ann/.txt pair as annotator dana', async ({ workbench, app,
   ]);
   await dialog.getByRole('button', { name: 'Close' }).click();
 
-  const annotator = app.page.getByRole('textbox', { name: 'Annotator' });
-  await annotator.fill('dana');
-  await annotator.press('Enter');
+  await workbench.useAnnotator('dana');
   await expect(workbench.documentEntry('288')).toContainText('1 span');
   await workbench.openDocument('288');
   await expect(workbench.spans('demand')).toHaveText([PHRASE]);

@@ -8,9 +8,7 @@ test('writes the README screenshot of the workbench on the sample project', asyn
   app,
 }) => {
   await app.page.setViewportSize({ width: 1440, height: 900 });
-  const annotator = app.page.getByRole('textbox', { name: 'Annotator' });
-  await annotator.fill('alice');
-  await annotator.press('Enter');
+  await workbench.useAnnotator('alice');
   await workbench.openDocument('288');
   await expect(workbench.spans('demand')).not.toHaveCount(0);
   await workbench.spans('offer').first().click();

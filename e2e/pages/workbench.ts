@@ -36,6 +36,13 @@ export class Workbench {
     await expect(this.documentList).toBeVisible();
   }
 
+  /** Works as another annotator from now on, as typing a name in the header does. */
+  async useAnnotator(name: string): Promise<void> {
+    const field = this.page.getByRole('textbox', { name: 'Annotator' });
+    await field.fill(name);
+    await field.press('Enter');
+  }
+
   /** The project panel's entry for a document. */
   documentEntry(documentId: string): Locator {
     return this.documentList.locator(`[data-document-id="${documentId}"]`);
