@@ -36,7 +36,7 @@ for (const last = sequence + MAX_SAVES; sequence < last; sequence++) {
   report(`start ${sequence}`);
   const result = await service.saveAnnotations({
     ...target,
-    annotations: numberedAnnotations(service.article(target.documentId), sequence),
+    annotations: numberedAnnotations(await service.loadArticle(target.documentId), sequence),
     baseRevision: revisions.get(target.annotator) ?? null,
   });
   if (result.outcome !== 'saved') throw new Error(`save ${sequence}: ${result.message}`);

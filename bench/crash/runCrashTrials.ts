@@ -169,7 +169,7 @@ export async function runCrashTrials(options: CrashTrialOptions): Promise<CrashF
         const { problem, revision } = checkSavedFile(
           projectPath,
           target,
-          service.article(target.documentId),
+          await service.loadArticle(target.documentId),
           {
             previousRevision: revisions.get(target)!,
             lastDone:

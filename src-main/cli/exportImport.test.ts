@@ -67,6 +67,26 @@ describe('parley export → parley import', () => {
     }
   });
 
+  it('exports several annotators to brat as a folder each, imported one folder at a time', async () => {
+    const out = join(project.path, 'exports', 'brat');
+    expect(
+      await runCli(['export', project.path, '--format', 'brat', '--out', out], captureOutput()),
+    ).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['alice', 'bob']);
+    const importFrom = (path: string, output = captureOutput()) =>
+      runCli(
+        ['import', path, '--from', 'brat', '--project', project.path, '--annotator', 'copy'],
+        output,
+      );
+    const refused = captureOutput();
+    expect(await importFrom(out, refused)).toBe(1);
+    expect(refused.stderr.join('\n')).toContain(
+      "holds no .ann files, only folders (alice, bob); import one annotator's folder at a time",
+    );
+    expect(await importFrom(join(out, 'bob'))).toBe(0);
+    expect(spansOf('copy', '288')).toEqual(spansOf('bob', '288'));
+  });
+
   it('never replaces an existing file without --replace', async () => {
     const out = join(project.path, 'exports', 'bob.jsonl');
     await runCli(

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { basename, join } from 'node:path';
+import { ParleyError } from '../core/errors';
 import { IMPORT_FORMATS, type ImportFormat } from '../core/import/importAnnotations';
 import { parseImportFiles, type ImportFile } from '../core/import/parseImportFiles';
 import { annotatorNameSchema } from '../core/project/annotationPaths';
@@ -21,12 +22,21 @@ async function readText(path: string): Promise<string> {
 /** brat: the .ann file at `path`, or every .ann file in the folder, each with its .txt. */
 async function readBratFiles(path: string): Promise<ImportFile[]> {
   const stat = await nodeFileSystem.stat(path);
+  const entries = stat.isDirectory ? await nodeFileSystem.readDirectory(path) : [];
   const annotationFiles = stat.isDirectory
-    ? (await nodeFileSystem.readDirectory(path))
+    ? entries
         .filter((entry) => entry.isFile && entry.name.endsWith('.ann'))
         .map((entry) => join(path, entry.name))
         .sort()
     : [path];
+  const folders = entries.filter((entry) => entry.isDirectory).map((entry) => entry.name);
+  if (annotationFiles.length === 0 && folders.length > 0) {
+    // A brat export of several annotators holds one folder per annotator.
+    throw new ParleyError(
+      path,
+      `holds no .ann files, only folders (${folders.sort().join(', ')}); import one annotator's folder at a time`,
+    );
+  }
   const files: ImportFile[] = [];
   for (const annotationFile of annotationFiles) {
     files.push({ name: basename(annotationFile), content: await readText(annotationFile) });

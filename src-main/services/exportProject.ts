@@ -9,7 +9,8 @@ import type { ExportWarning } from '../core/export/exportWarning';
 import type { FileSystem } from '../core/ports/fileSystem';
 import { documentIdFromFileName, GOLD_ANNOTATOR } from '../core/project/annotationPaths';
 import { AtomicOutputFiles } from '../workspace/atomicOutputFiles';
-import type { ProjectIndex } from './projectIndex';
+import type { IndexedArticle } from './articleStore';
+import { problemFromError, type ProjectIndex } from './projectIndex';
 import { checkAnnotationFile, type CheckedAnnotationFile } from './validateProject';
 import { listAnnotationFiles, listAnnotators } from '../workspace/projectFolder';
 
@@ -33,7 +34,10 @@ export interface ExportSummary {
   documents: number;
   spans: number;
   warnings: ExportWarning[];
-  /** Annotation files left out because they are invalid. */
+  /**
+   * Files left out: invalid annotation files, and article files that changed or went away since
+   * the project was indexed (their documents are left out).
+   */
   problems: Problem[];
   /** Absolute paths written. */
   files: string[];
@@ -66,8 +70,11 @@ function flaggedPath(problem: Problem, file: CheckedAnnotationFile, flagged: Set
   return annotation !== undefined && flagged.has(annotation.id);
 }
 
-/** How many documents' annotation files are read ahead while the exporter works on the current one. */
-const READ_AHEAD = 16;
+/**
+ * How many documents (text and annotation files) are read ahead while the exporter works on the
+ * current one: at most READ_AHEAD + 1 document texts are in memory at once.
+ */
+export const READ_AHEAD = 16;
 
 /** Which annotators (of those selected) have a file for which document id. */
 async function annotatorsByDocument(
@@ -92,9 +99,44 @@ async function annotatorsByDocument(
 }
 
 /**
+ * What one document contributes: each valid file's spans (the problems of the others go into
+ * `problems`), or with `includeUnannotated` an empty entry when no file is valid.
+ */
+function exportEntries(
+  files: readonly CheckedAnnotationFile[],
+  request: ExportRequest,
+  problems: Problem[],
+): { annotator: string; annotations: Annotation[] }[] {
+  const entries: { annotator: string; annotations: Annotation[] }[] = [];
+  for (const file of files) {
+    if (!file.loaded.ok) {
+      problems.push(...file.loaded.problems);
+      continue;
+    }
+    // Spans that could not be re-anchored keep their stored offsets; the exporters skip them
+    // with a text-mismatch warning, so they are reported there rather than here.
+    const flagged = new Set(file.loaded.flagged.map((flag) => flag.annotationId));
+    problems.push(
+      ...file.loaded.problems.filter(
+        (problem) => problem.severity === 'error' && !flaggedPath(problem, file, flagged),
+      ),
+    );
+    entries.push({ annotator: file.annotator, annotations: file.loaded.file.annotations });
+  }
+  if (entries.length === 0 && request.includeUnannotated)
+    entries.push({ annotator: request.annotator ?? '', annotations: [] });
+  return entries;
+}
+
+/** A document read for export: its text and checked annotation files, or why it was not read. */
+type ReadDocument =
+  { article: Article; files: CheckedAnnotationFile[] } | { article: undefined; problem?: Problem };
+
+/**
  * Exports a project's annotations in `format`, streaming document by document into temp files
- * that replace the targets only when everything succeeded. Only a few documents' annotations are
- * in memory at a time. Deterministic: documents in project order, annotators in name order.
+ * that replace the targets only when everything succeeded. Only a few documents' texts and
+ * annotations are in memory at a time. Deterministic: documents in project order, annotators in
+ * name order.
  */
 export async function exportProject(
   fileSystem: FileSystem,
@@ -111,18 +153,35 @@ export async function exportProject(
     }
   }
   const wanted = request.documents ? new Set(request.documents) : undefined;
-  const articles: Article[] = [...index.documents.values()].filter(
-    (article) => !wanted || wanted.has(article.id),
+  const documents: IndexedArticle[] = [...index.documents.values()].filter(
+    (document) => !wanted || wanted.has(document.id),
   );
-  const readFiles = (article: Article) =>
-    Promise.all(
-      (filesByDocument.get(article.id) ?? []).map(({ annotator, fileName }) =>
-        checkAnnotationFile(fileSystem, index, annotator, fileName),
+  const readDocument = async (document: IndexedArticle): Promise<ReadDocument> => {
+    // A document with nothing to export is not read.
+    if (!filesByDocument.has(document.id) && !request.includeUnannotated)
+      return { article: undefined };
+    let article: Article;
+    try {
+      article = await index.articles.read(document);
+    } catch (error) {
+      return { article: undefined, problem: problemFromError(error, document.file) };
+    }
+    const files = await Promise.all(
+      (filesByDocument.get(document.id) ?? []).map(({ annotator, fileName }) =>
+        checkAnnotationFile(fileSystem, index, annotator, fileName, undefined, article),
       ),
     );
+    return { article, files };
+  };
+  const annotators = new Set(
+    documents.flatMap((document) =>
+      (filesByDocument.get(document.id) ?? []).map((file) => file.annotator),
+    ),
+  );
   const exporter = createExporter(request.format, {
     labels: index.config.labels,
     attributes: index.config.attributes,
+    annotators: [...annotators].sort(),
     options: request.options,
   });
   const output = new AtomicOutputFiles(fileSystem);
@@ -131,46 +190,26 @@ export async function exportProject(
       await output.append(outputPath(request.format, request.out, chunk.file), chunk.text);
   };
   const summary: ExportSummary = { documents: 0, spans: 0, warnings: [], problems, files: [] };
-  const pending = articles.slice(0, READ_AHEAD).map(readFiles);
+  const pending = documents.slice(0, READ_AHEAD).map(readDocument);
   const yieldToOtherWork = createYielder();
   try {
     await write(exporter.start());
-    for (const [position, article] of articles.entries()) {
+    for (const position of documents.keys()) {
       if (request.signal?.aborted) throw new Error('the export was cancelled');
-      const checked = await pending[position]!;
-      pending[position] = undefined as never; // let the annotations be collected once exported
-      const next = articles[position + READ_AHEAD];
-      if (next) pending.push(readFiles(next));
-      const entries: { annotator: string; annotations: Annotation[] }[] = [];
-      for (const file of checked) {
-        if (!file.loaded.ok) {
-          problems.push(...file.loaded.problems);
-          continue;
+      const read = await pending[position]!;
+      pending[position] = undefined as never; // let the text and annotations be collected once exported
+      const next = documents[position + READ_AHEAD];
+      if (next) pending.push(readDocument(next));
+      if (read.article) {
+        for (const entry of exportEntries(read.files, request, problems)) {
+          const result = exporter.addDocument({ ...read.article, ...entry });
+          await write(result.chunks);
+          summary.documents++;
+          summary.spans += entry.annotations.length;
+          summary.warnings.push(...result.warnings);
         }
-        // Spans that could not be re-anchored keep their stored offsets; the exporters skip them
-        // with a text-mismatch warning, so they are reported there rather than here.
-        const flagged = new Set(file.loaded.flagged.map((flag) => flag.annotationId));
-        problems.push(
-          ...file.loaded.problems.filter(
-            (problem) => problem.severity === 'error' && !flaggedPath(problem, file, flagged),
-          ),
-        );
-        entries.push({ annotator: file.annotator, annotations: file.loaded.file.annotations });
-      }
-      if (entries.length === 0 && request.includeUnannotated)
-        entries.push({ annotator: request.annotator ?? '', annotations: [] });
-      for (const entry of entries) {
-        const result = exporter.addDocument({
-          ...article,
-          annotator: entry.annotator,
-          annotations: entry.annotations,
-        });
-        await write(result.chunks);
-        summary.documents++;
-        summary.spans += entry.annotations.length;
-        summary.warnings.push(...result.warnings);
-      }
-      request.onProgress?.(position + 1, articles.length);
+      } else if (read.problem) problems.push(read.problem);
+      request.onProgress?.(position + 1, documents.length);
       await yieldToOtherWork();
     }
     await write(exporter.finish());

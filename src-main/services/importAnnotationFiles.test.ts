@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { callContractMethod } from './callContractMethod';
@@ -87,6 +87,27 @@ describe('importAnnotationFiles: Parley files', () => {
       spanCount: 7,
       annotators: ['alice', 'bob', 'carol'],
     });
+  });
+
+  it('imports nothing for a document whose article changed since the project was opened', async () => {
+    const article = join(project.path, '000_9cdbc204e52fb821.txt');
+    writeFileSync(article, `${readFileSync(article, 'utf8')}\nA line added later.`);
+    const report = await service.importAnnotationFiles({
+      format: 'parley',
+      files: [
+        { name: 'carol-288.json', content: colleagueFile((file) => (file.annotator = 'carol')) },
+      ],
+    });
+    expect(report.written).toEqual([]);
+    expect(report.problems).toEqual([
+      {
+        path: 'carol-288.json',
+        message: expect.stringMatching(
+          /^not imported: 000_9cdbc204e52fb821\.txt: changed on disk since the project was opened/,
+        ),
+      },
+    ]);
+    expect(existsSync(join(project.path, 'annotations/carol/288.json'))).toBe(false);
   });
 
   it('re-anchors a file written against a different text and flags what it cannot place', async () => {

@@ -16,6 +16,7 @@ import type {
   ImportedSpan,
   ImportProblem,
 } from '../core/import/importedDocument';
+import { ParleyError } from '../core/errors';
 import type { FileSystem } from '../core/ports/fileSystem';
 import { annotationFilePath } from '../core/project/annotationPaths';
 import { CodePointIndex } from '../core/text/codePoints';
@@ -23,6 +24,7 @@ import { normalizeText } from '../core/text/normalizeText';
 import { sha256OfText } from '../core/text/sha256';
 import { writeFileAtomically } from '../workspace/atomicWrite';
 import { resolveInsideProject } from '../workspace/projectPaths';
+import type { IndexedArticle } from './articleStore';
 import type { ProjectIndex } from './projectIndex';
 
 export interface ImportedFileOutcome {
@@ -60,7 +62,7 @@ export interface ImportOptionsForProject {
 function findArticle(
   index: ProjectIndex,
   imported: ImportedDocument,
-  byHash: Map<string, Article>,
+  byHash: ReadonlyMap<string, IndexedArticle>,
 ) {
   if (imported.text !== undefined) {
     const article = byHash.get(sha256OfText(normalizeText(imported.text)));
@@ -69,6 +71,25 @@ function findArticle(
   const article =
     imported.sourceId === undefined ? undefined : index.documents.get(imported.sourceId);
   return article ? { article, matchedBy: 'id' as const } : undefined;
+}
+
+/**
+ * The text of the project document an imported file matched, to place its spans; undefined,
+ * with a problem naming `source` and the article file, when that file changed or went away.
+ */
+export async function readMatchedArticle(
+  index: ProjectIndex,
+  document: IndexedArticle,
+  source: string,
+  problems: { path: string; message: string }[],
+): Promise<Article | undefined> {
+  try {
+    return await index.articles.read(document);
+  } catch (error) {
+    if (!(error instanceof ParleyError)) throw error;
+    problems.push({ path: source, message: `not imported: ${error.message}` });
+    return undefined;
+  }
 }
 
 /** Where an imported span belongs in the project's text, judged by its own text and context. */
@@ -105,16 +126,16 @@ export async function importIntoProject(
   options: ImportOptionsForProject,
 ): Promise<ImportReport> {
   const byHash = new Map(
-    [...index.documents.values()].map((article) => [article.textSha256, article]),
+    [...index.documents.values()].map((document) => [document.textSha256, document]),
   );
   const labels = new Set(index.config.labels.map((label) => label.id));
   const report: ImportReport = { files: [], unmatched: [], problems: [] };
   const spansByDocument = new Map<
     string,
-    { article: Article; matchedBy: 'text' | 'id'; annotations: Annotation[] }
+    { article: IndexedArticle; matchedBy: 'text' | 'id'; annotations: Annotation[] }
   >();
 
-  documents.forEach((imported, position) => {
+  for (const [position, imported] of documents.entries()) {
     const name = imported.sourceId ?? `document ${position + 1}`;
     const match = findArticle(index, imported, byHash);
     if (!match) {
@@ -123,10 +144,12 @@ export async function importIntoProject(
         path: name,
         message: 'matches no document of the project, by text or by id',
       });
-      return;
+      continue;
     }
     const { article, matchedBy } = match;
-    const articleIndex = new CodePointIndex(article.text);
+    const text = await readMatchedArticle(index, article, name, report.problems);
+    if (!text) continue;
+    const articleIndex = new CodePointIndex(text.text);
     const sourceIndex = imported.text === undefined ? undefined : new CodePointIndex(imported.text);
     const entry = spansByDocument.get(article.id) ?? { article, matchedBy, annotations: [] };
     const extents = new Set(
@@ -186,7 +209,7 @@ export async function importIntoProject(
       );
     });
     spansByDocument.set(article.id, entry);
-  });
+  }
 
   for (const { article, matchedBy, annotations } of spansByDocument.values()) {
     const relativePath = annotationFilePath(options.annotator, article.id);

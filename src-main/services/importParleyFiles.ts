@@ -2,7 +2,7 @@ import { dirname } from 'node:path';
 import { loadAnnotationFile } from '../core/annotations/loadAnnotationFile';
 import type { AnnotationFile } from '../core/annotations/annotationSchema';
 import { serializeAnnotationFile } from '../core/annotations/serializeAnnotationFile';
-import type { Article } from '../core/articles/article';
+import type { ArticleMetadata } from '../core/articles/article';
 import type { Problem } from '../core/errors';
 import type { ImportFile } from '../core/import/parseImportFiles';
 import type { FileSystem } from '../core/ports/fileSystem';
@@ -10,6 +10,8 @@ import { annotationFilePath, annotatorNameSchema } from '../core/project/annotat
 import type { ImportReport } from '../contract/parleyContract';
 import { writeFileAtomically } from '../workspace/atomicWrite';
 import { resolveInsideProject } from '../workspace/projectPaths';
+import type { IndexedArticle } from './articleStore';
+import { readMatchedArticle } from './importIntoProject';
 import type { ProjectIndex } from './projectIndex';
 
 export interface ParleyFilesImportOptions {
@@ -31,7 +33,7 @@ function problemsOf(source: string, problems: readonly Problem[]): ImportReport[
 /** The project document a file is about: its own id and text, else the same text, else the id. */
 function findArticle(
   index: ProjectIndex,
-  byHash: ReadonlyMap<string, Article>,
+  byHash: ReadonlyMap<string, IndexedArticle>,
   file: AnnotationFile,
 ) {
   const byId = index.documents.get(file.document.id);
@@ -43,7 +45,7 @@ function findArticle(
 }
 
 /** The file as it will lie in the project: about the project's document, by `annotator`. */
-function adopt(file: AnnotationFile, article: Article, annotator: string): AnnotationFile {
+function adopt(file: AnnotationFile, article: ArticleMetadata, annotator: string): AnnotationFile {
   return {
     ...file,
     document: {
@@ -72,9 +74,9 @@ export async function importParleyFiles(
 ): Promise<ImportReport> {
   const report: ImportReport = { written: [], needsDecision: [], unmatched: [], problems: [] };
   const targets = new Map<string, string>();
-  const byHash = new Map<string, Article>();
-  for (const article of index.documents.values())
-    if (!byHash.has(article.textSha256)) byHash.set(article.textSha256, article);
+  const byHash = new Map<string, IndexedArticle>();
+  for (const document of index.documents.values())
+    if (!byHash.has(document.textSha256)) byHash.set(document.textSha256, document);
   for (const { name, content } of files) {
     const loaded = loadAnnotationFile(content, name);
     if (!loaded.ok) {
@@ -114,7 +116,9 @@ export async function importParleyFiles(
     }
     targets.set(file, name);
 
-    const anchored = loadAnnotationFile(content, name, match.article);
+    const article = await readMatchedArticle(index, match.article, name, report.problems);
+    if (!article) continue;
+    const anchored = loadAnnotationFile(content, name, article);
     if (!anchored.ok) {
       report.problems.push(...problemsOf(name, anchored.problems));
       continue;

@@ -1,7 +1,7 @@
 import { nodeSha256OfText } from '../workspace/nodeTextHash';
 import { basename, join } from 'node:path';
-import type { Article } from '../core/articles/article';
-import { parseArticleFile } from '../core/articles/parseArticleFile';
+import { articleMetadataOf } from '../core/articles/article';
+import { parseArticleFileWithLines } from '../core/articles/parseArticleFile';
 import { ParleyError, type Problem } from '../core/errors';
 import type { FileSystem } from '../core/ports/fileSystem';
 import { PROJECT_CONFIG_FILE } from '../core/project/annotationPaths';
@@ -11,6 +11,7 @@ import type { ProjectConfig } from '../core/project/projectConfigSchema';
 import { listArticleFiles } from '../workspace/projectFolder';
 import { DEFAULT_ARTICLE_FILE_CAP, readFileCapped } from '../workspace/readFileCapped';
 import { describeStorageError, systemErrorCode } from '../workspace/storageError';
+import { ArticleStore, type IndexedArticle } from './articleStore';
 
 export interface ProjectLimits {
   /** Bytes. */
@@ -19,7 +20,10 @@ export interface ProjectLimits {
   maxAnnotationFileSize: number;
 }
 
-/** What Parley knows about an open project folder: its settings and its documents. */
+/**
+ * What Parley knows about an open project folder: its settings and its documents. It holds no
+ * document text: `articles` reads texts on demand, so memory does not grow with the corpus.
+ */
 export interface ProjectIndex {
   realRoot: string;
   config: ProjectConfig;
@@ -27,11 +31,15 @@ export interface ProjectIndex {
   configExists: boolean;
   /** False when parley.json exists but is invalid: Parley then never writes it. */
   configWritable: boolean;
-  documents: Map<string, Article>;
+  /** Every document in project order (article files sorted by path, then line). */
+  documents: Map<string, IndexedArticle>;
+  /** Reads the texts of `documents`, checked against the index. */
+  articles: ArticleStore;
   problems: Problem[];
 }
 
-function problemFrom(error: unknown, file: string): Problem {
+/** The problem an error reading `file` (project-relative) amounts to. */
+export function problemFromError(error: unknown, file: string): Problem {
   if (error instanceof ParleyError) {
     return {
       file: error.file,
@@ -78,12 +86,15 @@ async function readConfig(fileSystem: FileSystem, realRoot: string, limits: Proj
       config: createDefaultProjectConfig(basename(realRoot)),
       exists: true,
       writable: false,
-      problems: [problemFrom(error, PROJECT_CONFIG_FILE)],
+      problems: [problemFromError(error, PROJECT_CONFIG_FILE)],
     };
   }
 }
 
-/** Reads parley.json and every article under the project folder. Bad files become problems. */
+/**
+ * Reads parley.json and every article under the project folder, keeping what identifies each
+ * document and the hash of its text, not the text. Bad files become problems.
+ */
 export async function indexProject(
   fileSystem: FileSystem,
   root: string,
@@ -99,7 +110,7 @@ export async function indexProject(
   }
   const config = await readConfig(fileSystem, realRoot, limits);
   const problems: Problem[] = [...config.problems];
-  const documents = new Map<string, Article>();
+  const documents = new Map<string, IndexedArticle>();
   for (const relativePath of await listArticleFiles(fileSystem, realRoot)) {
     try {
       const bytes = await readFileCapped(
@@ -108,7 +119,11 @@ export async function indexProject(
         limits.maxArticleFileSize,
         relativePath,
       );
-      for (const article of parseArticleFile(bytes, relativePath, nodeSha256OfText)) {
+      for (const { article, line } of parseArticleFileWithLines(
+        bytes,
+        relativePath,
+        nodeSha256OfText,
+      )) {
         const existing = documents.get(article.id);
         if (existing) {
           problems.push({
@@ -119,10 +134,14 @@ export async function indexProject(
           });
           continue;
         }
-        documents.set(article.id, article);
+        documents.set(article.id, {
+          ...articleMetadataOf(article),
+          file: relativePath,
+          ...(line ? { line } : {}),
+        });
       }
     } catch (error) {
-      problems.push(problemFrom(error, relativePath));
+      problems.push(problemFromError(error, relativePath));
     }
   }
   return {
@@ -131,6 +150,7 @@ export async function indexProject(
     configExists: config.exists,
     configWritable: config.writable,
     documents,
+    articles: new ArticleStore(fileSystem, realRoot, documents, limits.maxArticleFileSize),
     problems,
   };
 }

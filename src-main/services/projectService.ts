@@ -56,6 +56,7 @@ import {
   removeLeftoverJournalTempFiles,
   writeRecoveryJournal,
 } from './recoveryJournal';
+import type { IndexedArticle } from './articleStore';
 import {
   DEFAULT_LIMITS,
   indexProject,
@@ -167,10 +168,16 @@ export class ProjectService implements ParleyApi {
     }
   }
 
-  article(documentId: string): Article {
+  /** What the index knows about a document, without its text. */
+  article(documentId: string): IndexedArticle {
     const article = this.index.documents.get(documentId);
     if (!article) throw new ParleyError(documentId, 'is not a document of this project');
     return article;
+  }
+
+  /** A document with its text, as the analyst opens it (recently opened ones are kept). */
+  loadArticle(documentId: string): Promise<Article> {
+    return this.index.articles.open(documentId);
   }
 
   private async annotationFileLocation(annotator: string, documentId: string) {
@@ -301,7 +308,7 @@ export class ProjectService implements ParleyApi {
     documentId: string;
     annotator: string;
   }): Promise<OpenedDocument> {
-    const article = this.article(input.documentId);
+    const article = await this.loadArticle(input.documentId);
     const { bytes, relativePath } = await this.readAnnotationFile(
       input.annotator,
       input.documentId,
@@ -458,7 +465,7 @@ export class ProjectService implements ParleyApi {
   }
 
   async getReviewDocument(input: { documentId: string }): Promise<ReviewDocument> {
-    const article = this.article(input.documentId);
+    const article = await this.loadArticle(input.documentId);
     const annotators = await listAnnotators(this.fileSystem, this.index.realRoot);
     return readReviewDocument(article, annotators, (annotator) =>
       this.readAnnotationFile(annotator, input.documentId),

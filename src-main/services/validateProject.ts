@@ -3,7 +3,7 @@ import {
   loadAnnotationFile,
   type LoadedAnnotationFile,
 } from '../core/annotations/loadAnnotationFile';
-import type { Article } from '../core/articles/article';
+import type { Article, ArticleMetadata } from '../core/articles/article';
 import { ParleyError, type Problem } from '../core/errors';
 import type { FileSystem } from '../core/ports/fileSystem';
 import { ANNOTATIONS_FOLDER, documentIdFromFileName } from '../core/project/annotationPaths';
@@ -13,6 +13,7 @@ import { describeStorageError } from '../workspace/storageError';
 import {
   DEFAULT_LIMITS,
   indexProject,
+  problemFromError,
   type ProjectIndex,
   type ProjectLimits,
 } from './projectIndex';
@@ -22,22 +23,27 @@ export interface CheckedAnnotationFile {
   annotator: string;
   /** Project-relative path. */
   path: string;
-  article: Article | undefined;
+  /** The project's document the file is about, if the project has it. */
+  article: ArticleMetadata | undefined;
   loaded: LoadedAnnotationFile;
 }
 
-/** Loads one annotation file and checks that it belongs where it lies. */
+/**
+ * Loads one annotation file and checks that it belongs where it lies, and its spans against the
+ * document text: `loadedArticle` when the caller has read it already, else read from the project.
+ */
 export async function checkAnnotationFile(
   fileSystem: FileSystem,
   index: ProjectIndex,
   annotator: string,
   fileName: string,
   limits: ProjectLimits = DEFAULT_LIMITS,
+  loadedArticle?: Article,
 ): Promise<CheckedAnnotationFile> {
   const path = `${ANNOTATIONS_FOLDER}/${annotator}/${fileName}`;
   const documentId = documentIdFromFileName(fileName);
-  const article = documentId === undefined ? undefined : index.documents.get(documentId);
-  let text: string;
+  const document = documentId === undefined ? undefined : index.documents.get(documentId);
+  let json: string;
   try {
     const bytes = await readFileCapped(
       fileSystem,
@@ -45,7 +51,7 @@ export async function checkAnnotationFile(
       limits.maxAnnotationFileSize,
       path,
     );
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    json = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch (error) {
     const problem =
       error instanceof ParleyError
@@ -55,14 +61,23 @@ export async function checkAnnotationFile(
     return {
       annotator,
       path,
-      article,
+      article: document,
       loaded: { ok: false, problems: [{ file: path, jsonPath: '$', message, severity: 'error' }] },
     };
   }
-  const loaded = loadAnnotationFile(text, path, article);
-  if (!loaded.ok) return { annotator, path, article, loaded };
+  let article = loadedArticle;
+  if (document && !article) {
+    try {
+      article = await index.articles.read(document);
+    } catch (error) {
+      const problem = problemFromError(error, document.file);
+      return { annotator, path, article: document, loaded: { ok: false, problems: [problem] } };
+    }
+  }
+  const loaded = loadAnnotationFile(json, path, article);
+  if (!loaded.ok) return { annotator, path, article: document, loaded };
   const extra: Problem[] = [];
-  if (!article) {
+  if (!document) {
     extra.push({
       file: path,
       jsonPath: '$',
@@ -72,11 +87,11 @@ export async function checkAnnotationFile(
           : `no document with id "${documentId}" in this project`,
       severity: 'error',
     });
-  } else if (loaded.file.document.id !== article.id) {
+  } else if (loaded.file.document.id !== document.id) {
     extra.push({
       file: path,
       jsonPath: '$.document.id',
-      message: `is "${loaded.file.document.id}" but the file name says "${article.id}"`,
+      message: `is "${loaded.file.document.id}" but the file name says "${document.id}"`,
       severity: 'error',
     });
   }
@@ -91,7 +106,7 @@ export async function checkAnnotationFile(
   return {
     annotator,
     path,
-    article,
+    article: document,
     loaded: { ...loaded, problems: [...loaded.problems, ...extra] },
   };
 }

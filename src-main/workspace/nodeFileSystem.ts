@@ -1,4 +1,12 @@
-import { promises as fs, constants, readFileSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  openSync,
+  promises as fs,
+  readFileSync,
+  readSync,
+  statSync,
+} from 'node:fs';
 import type { DirectoryEntry, FileStat, FileSystem, WritableFile } from '../core/ports/fileSystem';
 
 /**
@@ -10,6 +18,21 @@ import type { DirectoryEntry, FileStat, FileSystem, WritableFile } from '../core
 export const nodeFileSystem: FileSystem = {
   async readFile(path) {
     return new Uint8Array(readFileSync(path));
+  },
+  async readFileRange(path, offset, length) {
+    const descriptor = openSync(path, 'r');
+    try {
+      const bytes = new Uint8Array(length);
+      let filled = 0;
+      while (filled < length) {
+        const read = readSync(descriptor, bytes, filled, length - filled, offset + filled);
+        if (read === 0) break;
+        filled += read;
+      }
+      return bytes.subarray(0, filled);
+    } finally {
+      closeSync(descriptor);
+    }
   },
   async stat(path): Promise<FileStat> {
     const stats = statSync(path);

@@ -5,6 +5,7 @@ import { normalizeText } from '../text/normalizeText';
 import { sha256OfText, type TextHasher } from '../text/sha256';
 import { isSafeJsonKey, parseJsonSafely } from '../json/parseJsonSafely';
 import type { Article } from './article';
+import { jsonlLines, type JsonlLine } from './jsonlLines';
 
 function createArticle(
   id: string,
@@ -92,58 +93,92 @@ function problemWithId(id: string | number): string | undefined {
   return undefined;
 }
 
-/** Parses a .jsonl collection: one `{"id", "title"?, "text", …}` object per line. */
-export function parseJsonlArticles(
-  normalizedText: string,
+/**
+ * Parses one line of a .jsonl collection, a `{"id", "title"?, "text", …}` object, from its UTF-8
+ * bytes (the line break left out); undefined for a blank line. `lineNumber` is 1-based.
+ */
+export function parseJsonlLine(
+  lineBytes: Uint8Array,
+  path: string,
+  lineNumber: number,
+  hashText: TextHasher = sha256OfText,
+): Article | undefined {
+  const line = decodeUtf8(lineBytes, path);
+  if (line.trim() === '') return undefined;
+  const where = `line ${lineNumber}`;
+  const value = parseJsonSafely(line, path, where);
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new ParleyError(path, 'each line must be a JSON object with "id" and "text"', where);
+  }
+  const record = value as Record<string, unknown>;
+  const { id, title, text, ...rest } = record;
+  if (typeof id !== 'string' && typeof id !== 'number') {
+    throw new ParleyError(path, '"id" must be a string or a number', `${where}: $.id`);
+  }
+  const idProblem = problemWithId(id);
+  if (idProblem) throw new ParleyError(path, idProblem, `${where}: $.id`);
+  if (typeof text !== 'string') {
+    throw new ParleyError(path, '"text" must be a string', `${where}: $.text`);
+  }
+  if (title !== undefined && typeof title !== 'string') {
+    throw new ParleyError(path, '"title" must be a string', `${where}: $.title`);
+  }
+  const documentId = String(id);
+  const documentText = normalizeText(text);
+  const meta = Object.fromEntries(Object.entries(rest).filter(([key]) => isSafeJsonKey(key)));
+  const fallbackTitle = documentText.split('\n').find((candidate) => candidate.trim() !== '') ?? '';
+  return createArticle(
+    documentId,
+    `${path}#${documentId}`,
+    (title ?? fallbackTitle).trim(),
+    documentText,
+    meta,
+    hashText,
+  );
+}
+
+/** A document read from an article file; for a .jsonl collection, with the line that holds it. */
+export interface ParsedArticle {
+  article: Article;
+  line?: JsonlLine;
+}
+
+function parseJsonlCollection(
+  bytes: Uint8Array,
+  path: string,
+  hashText: TextHasher,
+): ParsedArticle[] {
+  const parsed: ParsedArticle[] = [];
+  const seenIds = new Map<string, number>();
+  for (const line of jsonlLines(bytes)) {
+    const lineBytes = bytes.subarray(line.byteOffset, line.byteOffset + line.byteLength);
+    const article = parseJsonlLine(lineBytes, path, line.number, hashText);
+    if (!article) continue;
+    const previous = seenIds.get(article.id);
+    if (previous !== undefined) {
+      throw new ParleyError(
+        path,
+        `document id "${article.id}" repeats line ${previous}`,
+        `line ${line.number}`,
+      );
+    }
+    seenIds.set(article.id, line.number);
+    parsed.push({ article, line });
+  }
+  return parsed;
+}
+
+/**
+ * Reads the articles in one file from its raw bytes, each with where it lies in the file, so
+ * that one document of a collection can later be read back alone (see parseArticleFile).
+ */
+export function parseArticleFileWithLines(
+  bytes: Uint8Array,
   path: string,
   hashText: TextHasher = sha256OfText,
-): Article[] {
-  const articles: Article[] = [];
-  const seenIds = new Map<string, number>();
-  const lines = normalizedText.split('\n');
-  lines.forEach((line, index) => {
-    if (line.trim() === '') return;
-    const lineNumber = index + 1;
-    const where = `line ${lineNumber}`;
-    const value = parseJsonSafely(line, path, where);
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      throw new ParleyError(path, 'each line must be a JSON object with "id" and "text"', where);
-    }
-    const record = value as Record<string, unknown>;
-    const { id, title, text, ...rest } = record;
-    if (typeof id !== 'string' && typeof id !== 'number') {
-      throw new ParleyError(path, '"id" must be a string or a number', `${where}: $.id`);
-    }
-    const idProblem = problemWithId(id);
-    if (idProblem) throw new ParleyError(path, idProblem, `${where}: $.id`);
-    if (typeof text !== 'string') {
-      throw new ParleyError(path, '"text" must be a string', `${where}: $.text`);
-    }
-    if (title !== undefined && typeof title !== 'string') {
-      throw new ParleyError(path, '"title" must be a string', `${where}: $.title`);
-    }
-    const documentId = String(id);
-    const previous = seenIds.get(documentId);
-    if (previous !== undefined) {
-      throw new ParleyError(path, `document id "${documentId}" repeats line ${previous}`, where);
-    }
-    seenIds.set(documentId, lineNumber);
-    const documentText = normalizeText(text);
-    const meta = Object.fromEntries(Object.entries(rest).filter(([key]) => isSafeJsonKey(key)));
-    const fallbackTitle =
-      documentText.split('\n').find((candidate) => candidate.trim() !== '') ?? '';
-    articles.push(
-      createArticle(
-        documentId,
-        `${path}#${documentId}`,
-        (title ?? fallbackTitle).trim(),
-        documentText,
-        meta,
-        hashText,
-      ),
-    );
-  });
-  return articles;
+): ParsedArticle[] {
+  if (path.toLowerCase().endsWith('.jsonl')) return parseJsonlCollection(bytes, path, hashText);
+  return [{ article: parseTextArticle(normalizeText(decodeUtf8(bytes, path)), path, hashText) }];
 }
 
 /**
@@ -156,7 +191,5 @@ export function parseArticleFile(
   path: string,
   hashText: TextHasher = sha256OfText,
 ): Article[] {
-  const text = normalizeText(decodeUtf8(bytes, path));
-  if (path.toLowerCase().endsWith('.jsonl')) return parseJsonlArticles(text, path, hashText);
-  return [parseTextArticle(text, path, hashText)];
+  return parseArticleFileWithLines(bytes, path, hashText).map(({ article }) => article);
 }

@@ -81,3 +81,47 @@ describe('brat exporter', () => {
     expect(warnings.map((warning) => warning.kind)).toEqual(['unknown-label', 'value-changed']);
   });
 });
+
+describe('brat exporter with several annotators', () => {
+  const annotated = (annotator: string) =>
+    fixtureDocument('doc-1', text, [span(text, 39, 43, 'denial')], annotator);
+
+  it('writes a folder per annotator, each a brat collection with its configuration', () => {
+    const context = { ...fixtureContext(), annotators: ['alice', 'bob'] };
+    const unannotated = fixtureDocument('doc-2', text, [], '');
+    const { files, warnings } = runExport('brat', context, [
+      annotated('alice'),
+      annotated('bob'),
+      unannotated,
+    ]);
+    expect(Object.keys(files).sort()).toEqual([
+      'alice/annotation.conf',
+      'alice/doc-1.ann',
+      'alice/doc-1.txt',
+      'alice/doc-2.ann',
+      'alice/doc-2.txt',
+      'alice/visual.conf',
+      'bob/annotation.conf',
+      'bob/doc-1.ann',
+      'bob/doc-1.txt',
+      'bob/doc-2.ann',
+      'bob/doc-2.txt',
+      'bob/visual.conf',
+    ]);
+    expect(files['bob/doc-1.ann']).toBe('T1\tdenial 39 43\tKyiv\n');
+    expect(files['bob/doc-1.txt']).toBe(text);
+    expect(files['bob/annotation.conf']).toBe(files['alice/annotation.conf']);
+    expect(warnings).toEqual([]);
+  });
+
+  it('keeps one annotator in the export folder itself', () => {
+    const context = { ...fixtureContext(), annotators: ['alice'] };
+    const { files } = runExport('brat', context, [annotated('alice')]);
+    expect(Object.keys(files).sort()).toEqual([
+      'annotation.conf',
+      'doc-1.ann',
+      'doc-1.txt',
+      'visual.conf',
+    ]);
+  });
+});

@@ -5,10 +5,10 @@ import {
   bratToken,
   bratVisualConf,
 } from './bratConfiguration';
-import { createBratFileStems } from './bratFileStems';
+import { createBratFolders } from './bratFolders';
 import { checkSpans, type CheckedSpan } from './checkSpans';
 import type { CodePointIndex } from '../text/codePoints';
-import type { ExportContext, ExportDocument, Exporter } from './exportDocument';
+import type { ExportContext, ExportDocument, Exporter, OutputChunk } from './exportDocument';
 import type { ExportWarning } from './exportWarning';
 import { orderAttributes } from './orderAttributes';
 
@@ -43,7 +43,10 @@ const flatten = (value: string): string => value.replace(BREAK_RUNS, ' ');
 /**
  * brat standoff: per document `<stem>.txt` (the text) and `<stem>.ann` (T lines with code-point
  * offsets, A lines for choice and boolean attributes, AnnotatorNotes for text attributes and the
- * note), and at the end `annotation.conf` and `visual.conf` for every label and value met.
+ * note), and at the end `annotation.conf` and `visual.conf` for every label and value met. With
+ * several annotators in `context.annotators`, each gets a folder of their own holding all of
+ * that, so that every folder is a brat collection; a document without an annotator (exported
+ * unannotated) goes into every folder.
  */
 export function createBratExporter(context: ExportContext): Exporter {
   const filter = context.options?.labels ? new Set(context.options.labels) : undefined;
@@ -52,7 +55,7 @@ export function createBratExporter(context: ExportContext): Exporter {
   const attributeTypes = bratAttributeTypes(context.attributes);
   const definitions = new Map(context.attributes.map((attribute) => [attribute.id, attribute]));
   const extraValues = new Map<string, string[]>();
-  const stemFor = createBratFileStems();
+  const folders = createBratFolders(context.annotators ?? []);
 
   function annotationLines(document: ExportDocument, spans: CheckedSpan[], index: CodePointIndex) {
     const lines: string[] = [];
@@ -146,37 +149,41 @@ export function createBratExporter(context: ExportContext): Exporter {
     start: () => [],
     addDocument(document) {
       const checked = checkSpans(document, context);
-      const { stem, renamed } = stemFor(document.id);
       const warnings = [...checked.warnings];
-      if (renamed) {
+      const annotationFile = annotationLines(document, checked.spans, checked.index);
+      const chunks: OutputChunk[] = [];
+      const renames = new Set<string>();
+      for (const folder of folders.of(document.annotator)) {
+        const { stem, renamed } = folder.stemFor(document.id);
+        if (renamed) renames.add(`${stem}.txt / ${stem}.ann`);
+        chunks.push(
+          { file: `${folder.prefix}${stem}.txt`, text: document.text },
+          { file: `${folder.prefix}${stem}.ann`, text: annotationFile.text },
+        );
+      }
+      for (const names of renames) {
         warnings.push({
           documentId: document.id,
           kind: 'file-renamed',
-          message: `document id is not a safe or unique file name; written as ${stem}.txt / ${stem}.ann`,
+          message: `document id is not a safe or unique file name; written as ${names}`,
         });
       }
-      const annotationFile = annotationLines(document, checked.spans, checked.index);
-      return {
-        chunks: [
-          { file: `${stem}.txt`, text: document.text },
-          { file: `${stem}.ann`, text: annotationFile.text },
-        ],
-        warnings: [...warnings, ...annotationFile.warnings],
-      };
+      return { chunks, warnings: [...warnings, ...annotationFile.warnings] };
     },
-    finish: () => [
-      {
-        file: 'annotation.conf',
-        text: bratAnnotationConf(
-          entityTypes,
-          attributeTypes.map((type) =>
-            type.values
-              ? { ...type, values: [...type.values, ...(extraValues.get(type.id) ?? [])] }
-              : type,
-          ),
+    finish: () => {
+      const annotationConf = bratAnnotationConf(
+        entityTypes,
+        attributeTypes.map((type) =>
+          type.values
+            ? { ...type, values: [...type.values, ...(extraValues.get(type.id) ?? [])] }
+            : type,
         ),
-      },
-      { file: 'visual.conf', text: bratVisualConf(labels) },
-    ],
+      );
+      const visualConf = bratVisualConf(labels);
+      return folders.all().flatMap(({ prefix }) => [
+        { file: `${prefix}annotation.conf`, text: annotationConf },
+        { file: `${prefix}visual.conf`, text: visualConf },
+      ]);
+    },
   };
 }

@@ -38,6 +38,11 @@ export interface ExportOptions {
 export interface ExportContext {
   labels: readonly LabelDefinition[];
   attributes: readonly AttributeDefinition[];
+  /**
+   * The annotators whose documents the export holds, when known before the first document.
+   * With several, brat writes a folder per annotator.
+   */
+  annotators?: readonly string[];
   options?: ExportOptions;
 }
 

@@ -16,7 +16,10 @@ export interface ExportFormatInfo {
   title: string;
   /** `file`: every chunk goes to `files[0]`; `folder`: chunks name files inside a folder. */
   layout: 'file' | 'folder';
-  /** The fixed file names the format writes (brat adds `<stem>.txt` / `<stem>.ann` per document). */
+  /**
+   * The fixed file names the format writes (brat adds `<stem>.txt` / `<stem>.ann` per document,
+   * and with several annotators writes all of it once per annotator, in `<annotator>/`).
+   */
   files: readonly string[];
 }
 

@@ -26,6 +26,8 @@ export interface WritableFile {
 
 export interface FileSystem {
   readFile(path: string): Promise<Uint8Array>;
+  /** Reads `length` bytes from byte `offset` on; fewer when the file ends first. */
+  readFileRange(path: string, offset: number, length: number): Promise<Uint8Array>;
   stat(path: string): Promise<FileStat>;
   realpath(path: string): Promise<string>;
   readDirectory(path: string): Promise<DirectoryEntry[]>;
