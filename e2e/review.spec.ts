@@ -125,11 +125,24 @@ test('compares two colleagues, adjudicates into gold, and agrees with the CLI', 
   await page.keyboard.press(',');
   await expect(labels).toHaveAttribute('aria-current', 'true');
 
+  // Only 288 has files of both compared annotators: the project is this document.
+  const projectProgress = page.getByRole('status', { name: 'Project review progress' });
+  await expect(projectProgress).toHaveText('Project: 0 of 4 decided, 0 of 1 document complete');
+
   await page.getByRole('button', { name: 'Accept all agreed' }).click();
   await labels.getByRole('button', { name: 'Accept ann' }).click();
   await boundary.getByRole('button', { name: 'Accept ben' }).click();
   await onlyAnn.getByRole('button', { name: 'Reject' }).click();
-  await expect(page.getByRole('status', { name: 'Review progress' })).toHaveText('4 of 4 decided');
+  const progress = page.getByRole('status', { name: 'Document review progress' });
+  await expect(progress).toHaveText('4 of 4 decided');
+  await expect(onlyAnn).toContainText('Rejected');
+  await expect(projectProgress).toHaveText('Project: 4 of 4 decided, 1 of 1 document complete');
+  // A rejection undoes and redoes like any edit.
+  await page.getByRole('heading', { name: 'Review', exact: true }).click();
+  await page.keyboard.press('ControlOrMeta+z');
+  await expect(onlyAnn).toContainText('Open');
+  await expect(progress).toHaveText('3 of 4 decided');
+  await page.keyboard.press('ControlOrMeta+Shift+z');
   await expect(onlyAnn).toContainText('Rejected');
   await workbench.expectSaved();
 

@@ -340,6 +340,31 @@ export const reviewDocumentSchema = z.object({
 });
 export type ReviewDocument = z.infer<typeof reviewDocumentSchema>;
 
+/** Which annotators review progress compares, and where; see core/review/reviewProgress.ts. */
+export const reviewProgressInputSchema = z.object({
+  /** Compared where they have files (two or more); default: every annotator but gold. */
+  annotators: z.array(annotatorNameSchema).max(1000).optional(),
+  /** Default: every document. */
+  documents: z.array(documentIdSchema).max(100_000).optional(),
+});
+
+const itemCount = z.number().int().nonnegative();
+
+/** One document's review items: decided by gold and current, all, and changed since decided. */
+export const documentReviewProgressSchema = z
+  .object({
+    documentId: z.string(),
+    /** The annotators compared there, gold aside. */
+    annotators: z.array(z.string()).min(2),
+    resolved: itemCount,
+    total: itemCount,
+    stale: itemCount,
+  })
+  .refine(
+    (progress) => progress.resolved + progress.stale <= progress.total,
+    'counts more decided and changed items than there are',
+  );
+
 /** Which files an agreement report covers; the defaults are those of `parley agree`. */
 export const agreementSelectionSchema = z.object({
   /** Default: every annotator with files, except gold. */
@@ -420,6 +445,14 @@ export const parleyContract = {
   getReviewDocument: {
     input: z.object({ documentId: documentIdSchema }),
     output: reviewDocumentSchema,
+  },
+  /** Review progress of every document two or more selected annotators have tagged. */
+  getReviewProgress: {
+    input: reviewProgressInputSchema,
+    output: z.object({
+      documents: z.array(documentReviewProgressSchema),
+      problems: z.array(problemSchema),
+    }),
   },
   /** Every agreement figure over the selected annotators' files (docs/agreement.md). */
   getAgreementReport: {

@@ -15,6 +15,7 @@ export const PARLEY_METHODS = [
   'cancelExport',
   'importAnnotationFiles',
   'getReviewDocument',
+  'getReviewProgress',
   'getAgreementReport',
   'exportAgreementReport',
 ] as const;

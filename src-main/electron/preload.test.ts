@@ -53,6 +53,7 @@ describe('preload', () => {
       cancelExport: { jobId: 'job-1' },
       importAnnotationFiles: { format: 'parley', files: [] },
       getReviewDocument: { documentId: '517' },
+      getReviewProgress: { annotators: ['ana', 'ben'] },
       getAgreementReport: {},
       exportAgreementReport: { format: 'csv', fileName: 'agreement.csv' },
     } satisfies { [M in keyof typeof parleyContract]: Parameters<ParleyPreloadApi[M]>[0] };

@@ -5,7 +5,7 @@ import { ANNOTATION_FORMAT, CURRENT_FORMAT_VERSION } from '../core/annotations/a
 import { loadAnnotationFile } from '../core/annotations/loadAnnotationFile';
 import { serializeAnnotationFile } from '../core/annotations/serializeAnnotationFile';
 import type { Article } from '../core/articles/article';
-import { ParleyError } from '../core/errors';
+import { ParleyError, type Problem } from '../core/errors';
 import { decodeUtf8 } from '../core/text/decodeUtf8';
 import type { FileSystem } from '../core/ports/fileSystem';
 import {
@@ -16,6 +16,11 @@ import {
   documentIdFromFileName,
 } from '../core/project/annotationPaths';
 import { serializeProjectConfig } from '../core/project/loadProjectConfig';
+import {
+  reviewProgressByDocument,
+  type DocumentReviewProgress,
+  type ReviewProgressSelection,
+} from '../core/review/reviewProgress';
 import type {
   DocumentStatus,
   DocumentSummary,
@@ -207,10 +212,9 @@ export class ProjectService implements ParleyApi {
     return { relativePath, absolutePath, bytes };
   }
 
-  async getProject(input: { annotator?: string } = {}): Promise<ProjectSnapshot> {
-    const annotator = input.annotator ?? this.index.config.defaultAnnotator;
+  /** Document id → the annotators with a file for it (by file name only; nothing is read). */
+  private async annotatorsByDocument(): Promise<Map<string, string[]>> {
     const annotatorsByDocument = new Map<string, string[]>();
-    const ownFiles = new Set<string>();
     for (const name of await listAnnotators(this.fileSystem, this.index.realRoot)) {
       for (const fileName of await listAnnotationFiles(
         this.fileSystem,
@@ -223,14 +227,19 @@ export class ProjectService implements ParleyApi {
           ...(annotatorsByDocument.get(documentId) ?? []),
           name,
         ]);
-        if (name === annotator) ownFiles.add(documentId);
       }
     }
+    return annotatorsByDocument;
+  }
+
+  async getProject(input: { annotator?: string } = {}): Promise<ProjectSnapshot> {
+    const annotator = input.annotator ?? this.index.config.defaultAnnotator;
+    const annotatorsByDocument = await this.annotatorsByDocument();
     const documents: DocumentSummary[] = [];
     for (const article of this.index.documents.values()) {
       let spanCount = 0;
       let status: DocumentStatus = 'not-started';
-      if (ownFiles.has(article.id)) {
+      if (annotatorsByDocument.get(article.id)?.includes(annotator)) {
         const { bytes, relativePath } = await this.readAnnotationFile(annotator, article.id).catch(
           () => ({ bytes: undefined, relativePath: '' }),
         );
@@ -469,6 +478,24 @@ export class ProjectService implements ParleyApi {
     const annotators = await listAnnotators(this.fileSystem, this.index.realRoot);
     return readReviewDocument(article, annotators, (annotator) =>
       this.readAnnotationFile(annotator, input.documentId),
+    );
+  }
+
+  async getReviewProgress(
+    input: ReviewProgressSelection,
+  ): Promise<{ documents: DocumentReviewProgress[]; problems: Problem[] }> {
+    for (const id of input.documents ?? []) this.article(id);
+    return reviewProgressByDocument(
+      input.documents ?? this.index.documents.keys(),
+      await this.annotatorsByDocument(),
+      input,
+      // A pass over many documents: their texts are read, not kept among the recently opened.
+      async (documentId, annotators) =>
+        readReviewDocument(
+          await this.index.articles.read(this.article(documentId)),
+          annotators,
+          (annotator) => this.readAnnotationFile(annotator, documentId),
+        ),
     );
   }
 

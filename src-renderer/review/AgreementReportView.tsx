@@ -51,6 +51,14 @@ export function AgreementReportView() {
         )}
       </div>
       {agreement.loading && <p role="status">Computing agreement…</p>}
+      {agreement.stale && !agreement.loading && (
+        <p role="status" className="agreement-report__stale">
+          Annotation files changed since these figures were computed.{' '}
+          <button type="button" onClick={() => void loadAgreementReport()}>
+            Refresh
+          </button>
+        </p>
+      )}
       {agreement.error && (
         <p role="alert" className="article-view__error">
           {agreement.error}

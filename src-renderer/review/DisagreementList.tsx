@@ -1,17 +1,15 @@
 import { useShallow } from 'zustand/react/shallow';
-import { isResolved } from '../../src-main/core/review/adjudication';
 import { useAppStore } from '../store/AppStoreProvider';
 import { selectLabelById } from '../store/selectors';
 import { DisagreementListItem } from './DisagreementListItem';
-import { selectDisagreements } from './reviewSelectors';
+import { selectDisagreements, selectItemDecisions } from './reviewSelectors';
 
 /** Every compared item of the open document in text order, with its decision buttons. */
 export function DisagreementList() {
   const items = useAppStore(selectDisagreements);
+  const decisions = useAppStore(selectItemDecisions);
   const state = useAppStore(
     useShallow((current) => ({
-      gold: current.annotations,
-      rejected: current.reviewRejected,
       activeKey: current.activeDisagreementKey,
       codePoints: current.opened?.codePoints,
       selectDisagreement: current.selectDisagreement,
@@ -29,8 +27,7 @@ export function DisagreementList() {
           item={item}
           excerpt={state.codePoints?.slice(item.start, item.end) ?? ''}
           labelName={(labelId) => labels.get(labelId)?.name ?? labelId}
-          resolved={isResolved(item, state.gold, state.rejected)}
-          rejected={state.rejected.some((rejection) => rejection.disagreementKey === item.key)}
+          decision={decisions.get(item.key)?.state ?? 'open'}
           active={item.key === state.activeKey}
           onSelect={() => state.selectDisagreement(item.key)}
           onAccept={(annotators) => state.acceptDisagreement(item.key, annotators)}

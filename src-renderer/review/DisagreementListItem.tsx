@@ -1,13 +1,14 @@
+import type { DecisionState } from '../../src-main/core/review/decisionStates';
 import type { Disagreement } from '../../src-main/core/review/findDisagreements';
-import { DISAGREEMENT_KIND_NAMES } from './disagreementText';
+import { DECISION_STATE_NAMES, DISAGREEMENT_KIND_NAMES } from './disagreementText';
 
 export interface DisagreementListItemProps {
   item: Disagreement;
   /** The article text of the item's extent. */
   excerpt: string;
   labelName: (labelId: string) => string;
-  resolved: boolean;
-  rejected: boolean;
+  /** Where the item stands in gold; `stale` items were decided, then their spans changed. */
+  decision: DecisionState;
   active: boolean;
   onSelect: () => void;
   onAccept: (annotators: readonly string[]) => void;
@@ -24,10 +25,15 @@ export function DisagreementListItem(props: DisagreementListItemProps) {
   const title = `${kind}: ${props.excerpt}`;
   return (
     <li
-      className={`disagreement${props.active ? ' disagreement--active' : ''}`}
+      className={[
+        'disagreement',
+        `disagreement--${props.decision}`,
+        ...(props.active ? ['disagreement--active'] : []),
+      ].join(' ')}
       aria-label={title}
       aria-current={props.active ? 'true' : undefined}
       data-disagreement-kind={item.kind}
+      data-decision={props.decision}
     >
       <button type="button" className="disagreement__title" onClick={props.onSelect}>
         <span className="disagreement__kind">{kind}</span>{' '}
@@ -68,9 +74,7 @@ export function DisagreementListItem(props: DisagreementListItemProps) {
           Reject
         </button>
       </div>
-      <p className="disagreement__state">
-        {props.rejected ? 'Rejected' : props.resolved ? 'Resolved' : 'Open'}
-      </p>
+      <p className="disagreement__state">{DECISION_STATE_NAMES[props.decision]}</p>
     </li>
   );
 }

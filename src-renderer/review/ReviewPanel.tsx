@@ -2,9 +2,10 @@ import { useShallow } from 'zustand/react/shallow';
 import { SpanDetails } from '../components/SpanDetails';
 import { useAppStore } from '../store/AppStoreProvider';
 import { DisagreementList } from './DisagreementList';
+import { ProjectProgressStatus } from './ProjectProgressStatus';
 import { selectReviewProgress } from './reviewSelectors';
 
-/** Review's side panel: progress, the disagreement list, and the selected gold span. */
+/** Review's side panel: project and document progress, the disagreement list, the gold span. */
 export function ReviewPanel() {
   const progress = useAppStore(useShallow(selectReviewProgress));
   const opened = useAppStore((state) => state.opened !== null);
@@ -16,9 +17,15 @@ export function ReviewPanel() {
         <>
           <SpanDetails />
           <div className="annotation-panel__scroller">
-            <p className="panel__count" role="status" aria-label="Review progress">
+            <ProjectProgressStatus />
+            <p className="panel__count" role="status" aria-label="Document review progress">
               {progress.resolved} of {progress.total} decided
             </p>
+            {progress.stale > 0 && (
+              <p className="panel__count review-progress__stale">
+                {progress.stale} changed since adjudicated: decide again
+              </p>
+            )}
             <button type="button" onClick={() => acceptAllAgreed()}>
               Accept all agreed
             </button>

@@ -1,5 +1,6 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { computeAgreementReport } from '../../src-main/core/agreement/computeAgreementReport';
 import type { Annotation } from '../../src-main/core/annotations/annotationSchema';
 import { Workbench } from '../components/Workbench';
 import { AppStoreProvider } from '../store/AppStoreProvider';
@@ -15,6 +16,8 @@ beforeAll(() => {
   Range.prototype.getClientRects = () => [] as unknown as DOMRectList;
   Range.prototype.getBoundingClientRect = rect as () => DOMRect;
   document.elementFromPoint = () => null;
+  // Nor does it draw: the report's charts stay empty, as they do without a 2D context.
+  HTMLCanvasElement.prototype.getContext = (() => null) as never;
 });
 afterEach(cleanup);
 
@@ -28,6 +31,22 @@ async function settle(): Promise<void> {
   });
 }
 
+/** Renders the workbench on `host`, opens document 1 and turns review on. */
+async function reviewDocumentOne(host: FakeHost) {
+  const store = createAppStore(host.bridge, { autosaveDelayMs: 10_000 });
+  render(
+    <AppStoreProvider store={store}>
+      <Workbench bridge={host.bridge} />
+    </AppStoreProvider>,
+  );
+  await settle();
+  await act(() => store.getState().openDocument('1'));
+  fireEvent.click(screen.getByRole('button', { name: 'Review' }));
+  await settle();
+  await settle();
+  return store;
+}
+
 describe('review mode in the workbench', () => {
   it('lists the disagreements, draws each annotator, and accepts into gold', async () => {
     const host = new FakeHost([{ id: '1', title: 'Strike', text: TEXT }]);
@@ -37,17 +56,7 @@ describe('review mode in the workbench', () => {
       span('b2', 'threat', 8, 20),
       span('b3', 'offer', 22, 22 + HOSTILE.length),
     ]);
-    const store = createAppStore(host.bridge, { autosaveDelayMs: 10_000 });
-    render(
-      <AppStoreProvider store={store}>
-        <Workbench bridge={host.bridge} />
-      </AppStoreProvider>,
-    );
-    await settle();
-    await act(() => store.getState().openDocument('1'));
-    fireEvent.click(screen.getByRole('button', { name: 'Review' }));
-    await settle();
-    await settle();
+    const store = await reviewDocumentOne(host);
 
     const list = screen.getByRole('list', { name: 'Disagreements' });
     expect(
@@ -67,9 +76,71 @@ describe('review mode in the workbench', () => {
     expect(store.getState().annotations).toEqual([
       expect.objectContaining({ label: 'threat', start: 8, end: 20 }),
     ]);
-    expect(screen.getByRole('status', { name: 'Review progress' }).textContent).toBe(
+    expect(screen.getByRole('status', { name: 'Document review progress' }).textContent).toBe(
       '1 of 3 decided',
     );
     expect(within(boundary).getByText('Resolved')).toBeTruthy();
+    expect(screen.getByRole('status', { name: 'Project review progress' }).textContent).toBe(
+      'Project: 1 of 3 decided, 0 of 1 document complete',
+    );
+  });
+
+  it('flags a decision whose spans changed, and picks whom to show side by side', async () => {
+    const host = new FakeHost([{ id: '1', title: 'Strike', text: TEXT }]);
+    host.writeFile('ann', '1', [span('a2', 'threat', 11, 20)]);
+    host.writeFile('ben', '1', [span('b2', 'threat', 8, 20)]);
+    host.writeFile('cai', '1', []);
+    const store = await reviewDocumentOne(host);
+
+    const item = (excerpt: string) =>
+      screen.getByRole('listitem', { name: `Only ann, ben: ${excerpt}` });
+    fireEvent.click(within(item('or we strike')).getByRole('button', { name: 'Accept ben' }));
+    await act(() => store.getState().saveNow());
+    host.writeFile('ben', '1', [span('b2', 'threat', 9, 20)]);
+    await act(() => store.getState().loadProject());
+    await settle();
+    // ben's span now starts a code point later: the item is another, over the decided stretch.
+    expect(within(item('r we strike')).getByText('Changed since adjudicated')).toBeTruthy();
+    expect(item('r we strike').getAttribute('data-decision')).toBe('stale');
+    expect(screen.getByRole('status', { name: 'Project review progress' }).textContent).toBe(
+      'Project: 0 of 1 decided, 0 of 1 document complete; 1 changed since adjudicated',
+    );
+
+    fireEvent.click(screen.getByRole('button', { name: 'Side by side' }));
+    const right = screen.getByRole('combobox', { name: 'Right column' }) as HTMLSelectElement;
+    expect([...right.options].map((option) => option.value)).toEqual(['ann', 'ben', 'cai']);
+    expect(right.value).toBe('ben');
+    fireEvent.change(right, { target: { value: 'cai' } });
+    await settle();
+    expect(screen.getByRole('textbox', { name: 'Spans of cai' })).toBeTruthy();
+    expect(screen.getByRole('textbox', { name: 'Spans of ann' })).toBeTruthy();
+    expect(screen.queryByRole('textbox', { name: 'Spans of ben' })).toBeNull();
+  });
+
+  it('marks the agreement report stale when files change, and refreshes it', async () => {
+    const host = new FakeHost([{ id: '1', title: 'Strike', text: TEXT }]);
+    host.writeFile('ann', '1', [span('a1', 'demand', 0, 7)]);
+    host.writeFile('ben', '1', [span('b1', 'demand', 0, 7)]);
+    const report = computeAgreementReport({
+      documents: [{ id: '1', textLength: TEXT.length, annotationsByAnnotator: {} }],
+      annotators: ['ann', 'ben'],
+      labels: ['demand'],
+      attributes: [],
+    });
+    const getAgreementReport = vi.fn(async () => ({ report, problems: [] }));
+    host.bridge.getAgreementReport = getAgreementReport;
+    const store = await reviewDocumentOne(host);
+    fireEvent.click(screen.getByRole('button', { name: 'Agreement report' }));
+    await settle();
+    const view = screen.getByRole('region', { name: 'Agreement report' });
+    expect(within(view).queryByRole('button', { name: 'Refresh' })).toBeNull();
+
+    // An import reloads the project: any annotation file may have changed.
+    await act(() => store.getState().loadProject());
+    expect(within(view).getByText(/Annotation files changed since/)).toBeTruthy();
+    fireEvent.click(within(view).getByRole('button', { name: 'Refresh' }));
+    await settle();
+    expect(getAgreementReport).toHaveBeenCalledTimes(2);
+    expect(within(view).queryByRole('button', { name: 'Refresh' })).toBeNull();
   });
 });

@@ -4,7 +4,13 @@ import { GOLD_ANNOTATOR } from '../../src-main/core/project/annotationPaths';
 import { useAppStore } from '../store/AppStoreProvider';
 import { AgreementReportView } from './AgreementReportView';
 import { CompareArticle } from './CompareArticle';
-import { selectComparedAnnotators, selectReviewCandidates } from './reviewSelectors';
+import {
+  selectComparedAnnotators,
+  selectReviewCandidates,
+  selectSideBySideAnnotators,
+} from './reviewSelectors';
+
+const COLUMN_NAMES = ['Left column', 'Right column'] as const;
 
 /** Review's centre: which annotators to compare, overlay or side by side, and the article. */
 export function ReviewWorkspace() {
@@ -17,12 +23,14 @@ export function ReviewWorkspace() {
       loadReviewDocument: current.loadReviewDocument,
       toggleReviewAnnotator: current.toggleReviewAnnotator,
       setReviewLayout: current.setReviewLayout,
+      setSideBySideAnnotator: current.setSideBySideAnnotator,
       view: current.reviewView,
       setReviewView: current.setReviewView,
     })),
   );
   const candidates = useAppStore(useShallow(selectReviewCandidates));
   const compared = useAppStore(useShallow(selectComparedAnnotators));
+  const columns = useAppStore(useShallow(selectSideBySideAnnotators));
   const { documentId, loadReviewDocument } = state;
 
   useEffect(() => {
@@ -104,9 +112,26 @@ export function ReviewWorkspace() {
             </div>
           ) : sideBySide ? (
             <div className="review-workspace__columns">
-              {compared.slice(0, 2).map((name) => (
+              {columns.map((name, column) => (
                 <div key={name} className="review-workspace__column">
-                  <h3 className="review-workspace__column-title">{name}</h3>
+                  {compared.length > 2 ? (
+                    <select
+                      className="review-workspace__column-title"
+                      aria-label={COLUMN_NAMES[column]}
+                      value={name}
+                      onChange={(event) =>
+                        state.setSideBySideAnnotator(column === 0 ? 0 : 1, event.target.value)
+                      }
+                    >
+                      {compared.map((option) => (
+                        <option key={option} value={option}>
+                          {option}
+                        </option>
+                      ))}
+                    </select>
+                  ) : (
+                    <h3 className="review-workspace__column-title">{name}</h3>
+                  )}
                   <div className="review-workspace__scroller">
                     <CompareArticle annotators={[name]} name={`Spans of ${name}`} />
                   </div>

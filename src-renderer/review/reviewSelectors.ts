@@ -1,7 +1,13 @@
 import type { Annotation } from '../../src-main/core/annotations/annotationSchema';
 import { GOLD_ANNOTATOR } from '../../src-main/core/project/annotationPaths';
-import { reviewProgress, type ReviewProgress } from '../../src-main/core/review/adjudication';
+import { itemDecisions, type ItemDecision } from '../../src-main/core/review/decisionStates';
 import { findDisagreements, type Disagreement } from '../../src-main/core/review/findDisagreements';
+import {
+  progressOf,
+  projectReviewProgress,
+  type ProjectReviewProgress,
+  type ReviewProgress,
+} from '../../src-main/core/review/reviewProgress';
 import type { AppStore } from '../store/appStore';
 
 const NO_SPANS: readonly Annotation[] = [];
@@ -61,9 +67,74 @@ export function selectDisagreements(state: ReviewState): Disagreement[] {
   return items;
 }
 
+let decisionsMemo:
+  | {
+      items: unknown;
+      gold: unknown;
+      rejected: unknown;
+      decisions: Map<string, ItemDecision<Annotation>>;
+    }
+  | undefined;
+
+/** Where each item of the open document stands in gold, by key (memoized). */
+export function selectItemDecisions(
+  state: ReviewState & Pick<AppStore, 'reviewRejected'>,
+): Map<string, ItemDecision<Annotation>> {
+  const items = selectDisagreements(state);
+  if (
+    decisionsMemo &&
+    decisionsMemo.items === items &&
+    decisionsMemo.gold === state.annotations &&
+    decisionsMemo.rejected === state.reviewRejected
+  )
+    return decisionsMemo.decisions;
+  const decisions = itemDecisions(items, state.annotations, state.reviewRejected);
+  decisionsMemo = { items, gold: state.annotations, rejected: state.reviewRejected, decisions };
+  return decisions;
+}
+
 /** How many items of the open document gold decides. */
 export function selectReviewProgress(
   state: ReviewState & Pick<AppStore, 'reviewRejected'>,
 ): ReviewProgress {
-  return reviewProgress(selectDisagreements(state), state.annotations, state.reviewRejected);
+  return progressOf(selectItemDecisions(state).values());
+}
+
+/**
+ * The project's progress: the host's figures per document, but the open document's own as it
+ * is now, unsaved decisions included — when it is compared as the host compares it (gold not
+ * among the compared). Null until the host has answered.
+ */
+export function selectProjectReviewProgress(
+  state: ReviewState & Pick<AppStore, 'reviewRejected' | 'projectProgress' | 'opened'>,
+): ProjectReviewProgress | null {
+  const fetched = state.projectProgress.documents;
+  if (!fetched) return null;
+  const openId = state.reviewDocument?.documentId;
+  const compared = selectComparedAnnotators(state);
+  const live =
+    openId !== undefined &&
+    openId === state.opened?.article.id &&
+    compared.length >= 2 &&
+    !compared.includes(GOLD_ANNOTATOR)
+      ? selectReviewProgress(state)
+      : undefined;
+  const others = live ? fetched.filter((entry) => entry.documentId !== openId) : fetched;
+  return projectReviewProgress(live ? [...others, live] : others);
+}
+
+/** The two annotators shown side by side: the chosen ones while compared, else the first. */
+export function selectSideBySideAnnotators(
+  state: ReviewState & Pick<AppStore, 'reviewSideBySide'>,
+): string[] {
+  const compared = selectComparedAnnotators(state);
+  const [left, right] = [0, 1].map((column) => {
+    const chosen = state.reviewSideBySide[column];
+    return chosen !== undefined && compared.includes(chosen) ? chosen : undefined;
+  });
+  const columns = [left, right === left ? undefined : right];
+  const spare = compared.filter((name) => !columns.includes(name));
+  return columns
+    .map((name) => name ?? spare.shift())
+    .filter((name): name is string => name !== undefined);
 }

@@ -1,7 +1,14 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { AgreementReport } from '../../src-main/core/agreement/agreementReport';
 import type { Annotation } from '../../src-main/core/annotations/annotationSchema';
 import { createTestStore } from '../store/testStore';
-import { selectDisagreements, selectReviewProgress } from './reviewSelectors';
+import {
+  selectDisagreements,
+  selectItemDecisions,
+  selectProjectReviewProgress,
+  selectReviewProgress,
+  selectSideBySideAnnotators,
+} from './reviewSelectors';
 
 function span(id: string, label: string, start: number, end: number): Annotation {
   return { id, label, start, end, text: '', attributes: {}, note: '' };
@@ -36,7 +43,7 @@ describe('review', () => {
       'boundary-mismatch',
       'only-some',
     ]);
-    expect(selectReviewProgress(test.state())).toEqual({ resolved: 0, total: 4 });
+    expect(selectReviewProgress(test.state())).toEqual({ resolved: 0, total: 4, stale: 0 });
   });
 
   it('adjudicates into gold with provenance, saves rejections, and undoes', async () => {
@@ -45,7 +52,7 @@ describe('review', () => {
     expect(test.state().acceptDisagreement(labels!.key, ['ann'])).toBe(true);
     expect(test.state().acceptDisagreement(boundary!.key, ['ben'])).toBe(true);
     expect(test.state().rejectDisagreement(only!.key)).toBe(true);
-    expect(selectReviewProgress(test.state())).toEqual({ resolved: 4, total: 4 });
+    expect(selectReviewProgress(test.state())).toEqual({ resolved: 4, total: 4, stale: 0 });
     expect(await test.state().saveNow()).toBe(true);
 
     const save = test.host.saves.at(-1)!;
@@ -89,5 +96,147 @@ describe('review', () => {
     expect(await test.state().exitReview()).toBe(true);
     expect(test.state().annotator).toBe('annotator');
     expect(test.state().reviewActive).toBe(false);
+  });
+
+  it('undoes and redoes rejections together with accepted spans, and autosaves them', async () => {
+    const [, labels, , only] = selectDisagreements(test.state());
+    const state = () => selectItemDecisions(test.state());
+    test.state().acceptDisagreement(labels!.key, ['ann']);
+    test.state().rejectDisagreement(only!.key);
+    expect(state().get(only!.key)!.state).toBe('rejected');
+
+    test.state().undo();
+    expect(test.state().reviewRejected).toEqual([]);
+    expect(state().get(only!.key)!.state).toBe('open');
+    expect(state().get(labels!.key)!.state).toBe('resolved');
+    test.state().undo();
+    expect(test.state().annotations).toEqual([]);
+    test.state().redo();
+    test.state().redo();
+    expect(test.state().reviewRejected.map((rejection) => rejection.disagreementKey)).toEqual([
+      only!.key,
+    ]);
+    expect(test.state().dirty).toBe(true);
+    expect(await test.state().saveNow()).toBe(true);
+    expect(test.host.saves.at(-1)!.rejected).toEqual([
+      expect.objectContaining({ disagreementKey: only!.key }),
+    ]);
+
+    // Undoing only a rejection is an edit too: it is saved, and the list on disk empties.
+    test.state().undo();
+    expect(test.state().dirty).toBe(true);
+    expect(await test.state().saveNow()).toBe(true);
+    expect(test.host.saves.at(-1)!.rejected).toEqual([]);
+  });
+
+  it('marks decisions whose spans changed, and replaces them when decided again', async () => {
+    const [, labels, boundary] = selectDisagreements(test.state());
+    test.state().acceptDisagreement(boundary!.key, ['ben']);
+    test.state().rejectDisagreement(labels!.key);
+    expect(await test.state().saveNow()).toBe(true);
+    expect(test.host.saves.at(-1)!.annotations[0]!['provenance']).toMatchObject({
+      sources: [
+        { annotator: 'ann', spans: [expect.stringMatching(/^[0-9a-f]{16}$/)] },
+        { annotator: 'ben', spans: [expect.any(String)] },
+      ],
+    });
+
+    // ben moves the start of his offer and retags his denial as a threat, as ann has it.
+    test.host.writeFile('ben', '517', [
+      span('b1', 'demand', 0, 4),
+      span('b2', 'threat', 10, 20),
+      span('b3', 'offer', 29, 40),
+    ]);
+    await test.state().loadProject();
+    await vi.waitFor(() =>
+      expect(test.state().reviewDocument!.sources[1]!.annotations[2]!.start).toBe(29),
+    );
+    const items = selectDisagreements(test.state());
+    const decisions = selectItemDecisions(test.state());
+    expect(items.map((item) => [item.kind, decisions.get(item.key)!.state])).toEqual([
+      ['agreed', 'open'],
+      ['agreed', 'stale'],
+      ['boundary-mismatch', 'stale'],
+      ['only-some', 'open'],
+    ]);
+    expect(selectReviewProgress(test.state())).toEqual({ resolved: 0, total: 4, stale: 2 });
+
+    // Deciding again replaces the old decision instead of keeping two.
+    test.state().acceptDisagreement(items[1]!.key, ['ann']);
+    test.state().acceptDisagreement(items[2]!.key, ['ann']);
+    expect(test.state().reviewRejected).toEqual([]);
+    expect(test.state().annotations.map((gold) => [gold.label, gold.start])).toEqual([
+      ['threat', 10],
+      ['offer', 30],
+    ]);
+    expect(selectReviewProgress(test.state())).toEqual({ resolved: 2, total: 4, stale: 0 });
+  });
+
+  it('counts the project, the open document live, and refreshes it after a save', async () => {
+    test.host.writeFile('ann', '733', [span('a', 'offer', 0, 5)]);
+    test.host.writeFile('ben', '733', [span('b', 'offer', 0, 5)]);
+    await test.state().loadProject();
+    await vi.waitFor(() => expect(test.state().projectProgress.documents).toHaveLength(2));
+    expect(selectProjectReviewProgress(test.state())).toEqual({
+      resolved: 0,
+      total: 5,
+      stale: 0,
+      documents: 2,
+      completeDocuments: 0,
+    });
+    expect(test.state().acceptAllAgreed()).toBe(1);
+    expect(selectProjectReviewProgress(test.state())).toMatchObject({ resolved: 1, total: 5 });
+
+    expect(await test.state().saveNow()).toBe(true);
+    await vi.waitFor(() =>
+      expect(test.state().projectProgress.documents).toContainEqual(
+        expect.objectContaining({ documentId: '517', resolved: 1 }),
+      ),
+    );
+    expect(test.host.bridge.getReviewProgress).toHaveBeenLastCalledWith({ documents: ['517'] });
+
+    // Comparing fewer annotators counts only the documents they share.
+    test.host.writeFile('cai', '733', []);
+    await test.state().loadProject();
+    test.state().toggleReviewAnnotator('ben');
+    await vi.waitFor(() => expect(test.state().projectProgress.documents).toEqual([]));
+    expect(test.host.bridge.getReviewProgress).toHaveBeenLastCalledWith({ annotators: ['ann'] });
+  });
+
+  it('shows the two chosen annotators side by side while they are compared', () => {
+    test.host.writeFile('cai', '517', []);
+    const review = test.state().reviewDocument!;
+    test.store.setState({
+      reviewDocument: {
+        ...review,
+        sources: [...review.sources, { annotator: 'cai', annotations: [] }],
+      },
+    });
+    expect(selectSideBySideAnnotators(test.state())).toEqual(['ann', 'ben']);
+    test.state().setSideBySideAnnotator(1, 'cai');
+    expect(selectSideBySideAnnotators(test.state())).toEqual(['ann', 'cai']);
+    test.state().setSideBySideAnnotator(0, 'cai');
+    expect(selectSideBySideAnnotators(test.state())).toEqual(['cai', 'ann']);
+    test.state().toggleReviewAnnotator('cai');
+    expect(selectSideBySideAnnotators(test.state())).toEqual(['ben', 'ann']);
+  });
+
+  it('marks the agreement report stale when the files it covers change', async () => {
+    const report = { annotators: ['ann', 'ben'] } as unknown as AgreementReport;
+    test.host.bridge.getAgreementReport = vi.fn(async () => ({ report, problems: [] }));
+    test.state().setReviewView('report');
+    await vi.waitFor(() => expect(test.state().agreement.report).toBe(report));
+
+    // Adjudicating writes gold, which the report does not cover.
+    test.state().acceptAllAgreed();
+    expect(await test.state().saveNow()).toBe(true);
+    expect(test.state().agreement.stale).toBe(false);
+    // An import (or any reload of the project) may change any file.
+    await test.state().loadProject();
+    expect(test.state().agreement.stale).toBe(true);
+    await test.state().loadAgreementReport();
+    expect(test.state().agreement.stale).toBe(false);
+    test.state().annotationFilesChanged({ annotator: 'ben', documentId: '517' });
+    expect(test.state().agreement.stale).toBe(true);
   });
 });

@@ -1,29 +1,27 @@
 import type { ReviewDocument } from '../../src-main/contract/parleyContract';
-import type { AgreementReport } from '../../src-main/core/agreement/agreementReport';
-import type { Problem } from '../../src-main/core/errors';
 import type { Annotation } from '../../src-main/core/annotations/annotationSchema';
 import { GOLD_ANNOTATOR } from '../../src-main/core/project/annotationPaths';
 import {
   annotatorsWithSpan,
   goldSpanFrom,
-  goldSpansFor,
   type Rejection,
 } from '../../src-main/core/review/adjudication';
-import type { Disagreement } from '../../src-main/core/review/findDisagreements';
+import { decisionSourcesOf } from '../../src-main/core/review/decisionSources';
+import {
+  sameLabelAndExtent,
+  type Disagreement,
+} from '../../src-main/core/review/findDisagreements';
 import { compareTextOrder } from '../article/textOrder';
 import { toBridgeError } from '../bridge/bridgeError';
 import type { AppSlice } from '../store/appStore';
-import { selectComparedAnnotators, selectDisagreements } from './reviewSelectors';
+import {
+  selectDisagreements,
+  selectItemDecisions,
+  selectSideBySideAnnotators,
+} from './reviewSelectors';
 
 export type ReviewLayout = 'overlay' | 'side-by-side';
 export type ReviewView = 'compare' | 'report';
-
-export interface AgreementReportState {
-  report: AgreementReport | null;
-  problems: readonly Problem[];
-  loading: boolean;
-  error: string | null;
-}
 
 export interface ReviewSlice {
   /** Review mode: the open document is gold's, the others' spans are compared beside it. */
@@ -35,27 +33,30 @@ export interface ReviewSlice {
   /** The annotators compared; empty means every annotator but gold. */
   reviewAnnotators: readonly string[];
   reviewLayout: ReviewLayout;
-  /** Gold's rejected disagreements, saved with gold's spans. */
+  /** Chosen for the left and right column side by side; see selectSideBySideAnnotators. */
+  reviewSideBySide: readonly string[];
+  /** Gold's rejected disagreements, saved with gold's spans; undone and redone with them. */
   reviewRejected: readonly Rejection[];
   activeDisagreementKey: string | null;
   /** Grows each time a disagreement is chosen, so the compare view scrolls to it again. */
   revealSerial: number;
   reviewError: string | null;
   reviewView: ReviewView;
-  agreement: AgreementReportState;
   setReviewView: (view: ReviewView) => void;
-  /** Computes the agreement report over the compared annotators (every document they share). */
-  loadAgreementReport: () => Promise<void>;
-  /** Writes the report into exports/; resolves to the project-relative file, or null. */
-  exportAgreementReport: (
-    format: 'html' | 'csv',
-    options?: { replace?: boolean },
-  ) => Promise<{ outcome: 'written' | 'exists'; target: string } | null>;
   enterReview: () => Promise<boolean>;
   exitReview: () => Promise<boolean>;
-  loadReviewDocument: () => Promise<void>;
+  /** Reads the open document's annotators for review; `reload` reads them again. */
+  loadReviewDocument: (options?: { reload?: boolean }) => Promise<void>;
+  /**
+   * Annotation files changed: `annotator`'s file of `documentId` was saved, or, without them,
+   * any file may have (an import, a reload). Marks the agreement report stale and brings
+   * review's figures up to date.
+   */
+  annotationFilesChanged: (saved?: { annotator: string; documentId: string }) => void;
   toggleReviewAnnotator: (annotator: string) => void;
   setReviewLayout: (layout: ReviewLayout) => void;
+  /** Shows `annotator` in the left (0) or right (1) column, swapping when it is in the other. */
+  setSideBySideAnnotator: (column: 0 | 1, annotator: string) => void;
   selectDisagreement: (key: string | null) => void;
   /** Moves to the next or previous disagreement (agreed items skipped); false when none. */
   stepDisagreement: (step: 1 | -1) => boolean;
@@ -81,17 +82,24 @@ export const createReviewSlice: AppSlice<ReviewSlice> = (dependencies) => (set, 
       ?.annotations.find((annotation) => annotation.id === id);
   }
 
-  /** Gold's spans without those that decide `item`, plus `added`; one undoable edit. */
-  function decide(
-    item: Disagreement,
-    added: readonly Annotation[],
-    rejected: readonly Rejection[],
-  ): void {
-    const replaced = new Set(goldSpansFor(item, get().annotations).map((span) => span.id));
-    const kept = get().annotations.filter((span) => !replaced.has(span.id));
-    set({ reviewRejected: rejected });
-    if (replaced.size === 0 && added.length === 0) get().markEdited();
-    else get().commitAnnotations([...kept, ...added].sort(compareTextOrder));
+  /**
+   * Gold's spans and rejections without those that decide `item` (or did before it changed),
+   * plus `added` or `rejection`: one undoable edit. A gold span with the label and extent of an
+   * added one goes too, as a file holds no two such spans.
+   */
+  function decide(item: Disagreement, added: readonly Annotation[], rejection?: Rejection): void {
+    const decision = selectItemDecisions(get()).get(item.key);
+    const replaced = new Set(decision?.goldSpans.map((span) => span.id));
+    const replacedRejections = new Set([item.key, ...(decision?.rejectionKeys ?? [])]);
+    const kept = get().annotations.filter(
+      (span) => !replaced.has(span.id) && !added.some((other) => sameLabelAndExtent(other, span)),
+    );
+    const rejected = get().reviewRejected.filter(
+      (other) => !replacedRejections.has(other.disagreementKey),
+    );
+    get().commitAnnotations([...kept, ...added].sort(compareTextOrder), {
+      rejected: rejection ? [...rejected, rejection] : rejected,
+    });
   }
 
   function goldSpansOf(item: Disagreement, annotators: readonly string[]): Annotation[] {
@@ -101,13 +109,7 @@ export const createReviewSlice: AppSlice<ReviewSlice> = (dependencies) => (set, 
       for (const span of item.spans[annotator] ?? []) {
         const source = sourceSpan(annotator, span.id);
         if (!source) continue;
-        const same = made.some(
-          (other) =>
-            other.label === source.label &&
-            other.start === source.start &&
-            other.end === source.end,
-        );
-        if (same) continue;
+        if (made.some((other) => sameLabelAndExtent(other, source))) continue;
         made.push(
           goldSpanFrom(
             source,
@@ -116,6 +118,7 @@ export const createReviewSlice: AppSlice<ReviewSlice> = (dependencies) => (set, 
               annotators: annotatorsWithSpan(item, source),
               adjudicator: get().reviewReturnAnnotator ?? get().annotator,
               adjudicatedAt: now,
+              sources: decisionSourcesOf(item),
             },
             dependencies.createId(),
             now,
@@ -124,12 +127,6 @@ export const createReviewSlice: AppSlice<ReviewSlice> = (dependencies) => (set, 
       }
     }
     return made;
-  }
-
-  /** The compared annotators when there are two or more; otherwise the report's defaults. */
-  function agreementSelection(): { annotators?: string[] } {
-    const annotators = selectComparedAnnotators(get()).filter((name) => name !== GOLD_ANNOTATOR);
-    return annotators.length >= 2 ? { annotators } : {};
   }
 
   async function switchAnnotator(annotator: string): Promise<boolean> {
@@ -153,49 +150,16 @@ export const createReviewSlice: AppSlice<ReviewSlice> = (dependencies) => (set, 
     reviewDocument: null,
     reviewAnnotators: [],
     reviewLayout: 'overlay',
+    reviewSideBySide: [],
     reviewRejected: [],
     activeDisagreementKey: null,
     revealSerial: 0,
     reviewError: null,
     reviewView: 'compare',
-    agreement: { report: null, problems: [], loading: false, error: null },
 
     setReviewView: (reviewView) => {
       set({ reviewView });
       if (reviewView === 'report') void get().loadAgreementReport();
-    },
-
-    loadAgreementReport: async () => {
-      set((state) => ({ agreement: { ...state.agreement, loading: true, error: null } }));
-      try {
-        const { report, problems } =
-          await dependencies.bridge.getAgreementReport(agreementSelection());
-        set({ agreement: { report, problems, loading: false, error: null } });
-      } catch (error) {
-        set((state) => ({
-          agreement: { ...state.agreement, loading: false, error: toBridgeError(error).describe() },
-        }));
-      }
-    },
-
-    exportAgreementReport: async (format, options = {}) => {
-      try {
-        const result = await dependencies.bridge.exportAgreementReport({
-          ...agreementSelection(),
-          format,
-          fileName: `agreement.${format}`,
-          ...(options.replace ? { replace: true } : {}),
-        });
-        get().showNotice(
-          result.outcome === 'written'
-            ? `Wrote ${result.target}.`
-            : `${result.target} exists already; choose Replace to write over it.`,
-        );
-        return result;
-      } catch (error) {
-        get().showNotice(toBridgeError(error).describe(), 'error');
-        return null;
-      }
     },
 
     enterReview: async () => {
@@ -203,7 +167,7 @@ export const createReviewSlice: AppSlice<ReviewSlice> = (dependencies) => (set, 
       const returnTo = get().annotator;
       if (!(await switchAnnotator(GOLD_ANNOTATOR))) return false;
       set({ reviewActive: true, reviewReturnAnnotator: returnTo, activeDisagreementKey: null });
-      await get().loadReviewDocument();
+      await Promise.all([get().loadReviewDocument(), get().loadProjectProgress()]);
       return true;
     },
 
@@ -221,22 +185,40 @@ export const createReviewSlice: AppSlice<ReviewSlice> = (dependencies) => (set, 
       return true;
     },
 
-    loadReviewDocument: async () => {
+    loadReviewDocument: async (options = {}) => {
       const documentId = get().opened?.article.id;
       if (!get().reviewActive || documentId === undefined) return;
-      if (get().reviewDocument?.documentId === documentId) return;
+      const sameDocument = get().reviewDocument?.documentId === documentId;
+      if (sameDocument && !options.reload) return;
       try {
         const review = await dependencies.bridge.getReviewDocument({ documentId });
         if (get().opened?.article.id !== documentId) return;
-        set({
-          reviewDocument: review,
-          reviewRejected: review.rejected,
-          activeDisagreementKey: null,
-          reviewError: null,
-        });
+        // Read again, gold's rejections stay as edited here: gold is the file being edited.
+        set(
+          sameDocument
+            ? { reviewDocument: review, reviewError: null }
+            : {
+                reviewDocument: review,
+                reviewRejected: review.rejected,
+                activeDisagreementKey: null,
+                reviewError: null,
+              },
+        );
       } catch (error) {
         set({ reviewError: toBridgeError(error).describe() });
       }
+    },
+
+    annotationFilesChanged: (saved) => {
+      get().markAgreementStale(saved?.annotator);
+      if (!get().reviewActive) return;
+      if (saved) {
+        // Only this document changed, and review shows its own progress live meanwhile.
+        void get().loadProjectProgress([saved.documentId]);
+        return;
+      }
+      void get().loadReviewDocument({ reload: true });
+      void get().loadProjectProgress();
     },
 
     toggleReviewAnnotator: (annotator) => {
@@ -249,9 +231,20 @@ export const createReviewSlice: AppSlice<ReviewSlice> = (dependencies) => (set, 
         ? current.filter((name) => name !== annotator)
         : available.filter((name) => name === annotator || current.includes(name));
       set({ reviewAnnotators: next, activeDisagreementKey: null });
+      // Whom review compares is whom progress counts, and whom the report covers.
+      void get().loadProjectProgress();
+      if (get().reviewView === 'report') void get().loadAgreementReport();
     },
 
     setReviewLayout: (reviewLayout) => set({ reviewLayout }),
+
+    setSideBySideAnnotator: (column, annotator) => {
+      const next = [...selectSideBySideAnnotators(get())];
+      const other = column === 0 ? 1 : 0;
+      if (next[other] === annotator && next[column] !== undefined) next[other] = next[column];
+      next[column] = annotator;
+      set({ reviewSideBySide: next });
+    },
 
     selectDisagreement: (key) =>
       set((state) => ({ activeDisagreementKey: key, revealSerial: state.revealSerial + 1 })),
@@ -275,19 +268,17 @@ export const createReviewSlice: AppSlice<ReviewSlice> = (dependencies) => (set, 
       if (!item) return refuse('That disagreement is no longer in the list.');
       const added = goldSpansOf(item, annotators);
       if (added.length === 0) return refuse('The chosen annotators have no span here.');
-      decide(
-        item,
-        added,
-        get().reviewRejected.filter((rejection) => rejection.disagreementKey !== key),
-      );
+      decide(item, added);
       return true;
     },
 
     acceptAllAgreed: () => {
       const blocked = get().editBlockedReason();
       if (blocked) return (refuse(blocked), 0);
+      // Only open items: a stale one changed since it was decided, and asks for a look.
+      const decisions = selectItemDecisions(get());
       const agreed = selectDisagreements(get()).filter(
-        (item) => item.kind === 'agreed' && goldSpansFor(item, get().annotations).length === 0,
+        (item) => item.kind === 'agreed' && decisions.get(item.key)?.state === 'open',
       );
       const added = agreed.flatMap((item) => goldSpansOf(item, item.annotators.slice(0, 1)));
       if (added.length === 0) {
@@ -304,17 +295,13 @@ export const createReviewSlice: AppSlice<ReviewSlice> = (dependencies) => (set, 
       if (blocked) return refuse(blocked);
       const item = itemByKey(key);
       if (!item) return refuse('That disagreement is no longer in the list.');
-      const rejection: Rejection = {
+      decide(item, [], {
         disagreementKey: key,
         adjudicator: get().reviewReturnAnnotator ?? get().annotator,
         rejectedAt: dependencies.now(),
         ...(rationale ? { rationale } : {}),
-      };
-      decide(
-        item,
-        [],
-        [...get().reviewRejected.filter((other) => other.disagreementKey !== key), rejection],
-      );
+        sources: decisionSourcesOf(item),
+      });
       return true;
     },
   };

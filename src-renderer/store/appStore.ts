@@ -5,6 +5,8 @@ import type { DocumentSlice } from './documentSlice';
 import type { HistorySlice } from './historySlice';
 import type { ProjectSlice } from './projectSlice';
 import type { RecoverySlice } from './recoverySlice';
+import type { AgreementSlice } from '../review/agreementSlice';
+import type { ProjectProgressSlice } from '../review/projectProgressSlice';
 import type { ReviewSlice } from '../review/reviewSlice';
 import type { SaveSlice } from './saveSlice';
 import type { UiSlice } from './uiSlice';
@@ -17,7 +19,9 @@ export type AppStore = ProjectSlice &
   SaveSlice &
   RecoverySlice &
   UiSlice &
-  ReviewSlice;
+  ReviewSlice &
+  ProjectProgressSlice &
+  AgreementSlice;
 
 /** What the store needs from outside, injected so that tests use fakes. */
 export interface StoreDependencies {

@@ -7,6 +7,8 @@ import { createHistorySlice } from './historySlice';
 import { createProjectSlice } from './projectSlice';
 import { createRecoverySlice } from './recoverySlice';
 import { RECOVERY_JOURNAL_INTERVAL_MS } from './recoveryJournalWriter';
+import { createAgreementSlice } from '../review/agreementSlice';
+import { createProjectProgressSlice } from '../review/projectProgressSlice';
 import { createReviewSlice } from '../review/reviewSlice';
 import { createSaveSlice } from './saveSlice';
 import { createUiSlice } from './uiSlice';
@@ -47,5 +49,7 @@ export function createAppStore(
     ...createRecoverySlice(dependencies)(...parts),
     ...createUiSlice(dependencies)(...parts),
     ...createReviewSlice(dependencies)(...parts),
+    ...createProjectProgressSlice(dependencies)(...parts),
+    ...createAgreementSlice(dependencies)(...parts),
   }));
 }

@@ -1,10 +1,17 @@
 import type { Annotation } from '../../src-main/core/annotations/annotationSchema';
+import type { Rejection } from '../../src-main/core/review/adjudication';
 import type { AppSlice } from './appStore';
 
-/** Undo and redo of one document's spans, as snapshots of the whole (immutable) span list. */
+/** What one undo step restores: the whole (immutable) span list, and gold's rejections. */
+export interface HistorySnapshot {
+  annotations: readonly Annotation[];
+  rejected: readonly Rejection[];
+}
+
+/** Undo and redo of one document's spans (and, in review, rejections), as snapshots. */
 export interface DocumentHistory {
-  past: readonly (readonly Annotation[])[];
-  future: readonly (readonly Annotation[])[];
+  past: readonly HistorySnapshot[];
+  future: readonly HistorySnapshot[];
   /** The spans as they are now; a reopened file that differs starts a new history. */
   present: readonly Annotation[];
   /** Edits with the same key in quick succession (typing a note) undo as one. */
@@ -16,8 +23,14 @@ export interface DocumentHistory {
 export interface HistorySlice {
   /** Per document id. */
   histories: Readonly<Record<string, DocumentHistory>>;
-  /** Replaces the spans of the open document as one undoable edit, and schedules a save. */
-  commitAnnotations: (next: readonly Annotation[], options?: { coalesceKey?: string }) => void;
+  /**
+   * Replaces the spans of the open document (and with `rejected`, gold's rejections) as one
+   * undoable edit, and schedules a save.
+   */
+  commitAnnotations: (
+    next: readonly Annotation[],
+    options?: { coalesceKey?: string; rejected?: readonly Rejection[] },
+  ) => void;
   undo: () => void;
   redo: () => void;
 }
@@ -38,6 +51,10 @@ export const createHistorySlice: AppSlice<HistorySlice> = (dependencies) => (set
     return [documentId, get().histories[documentId] ?? emptyHistory(get().annotations)];
   }
 
+  function snapshotNow(): HistorySnapshot {
+    return { annotations: get().annotations, rejected: get().reviewRejected };
+  }
+
   function restore(step: 'undo' | 'redo'): void {
     const blocked = get().editBlockedReason();
     const entry = historyOfOpenDocument();
@@ -52,20 +69,21 @@ export const createHistorySlice: AppSlice<HistorySlice> = (dependencies) => (set
       get().showNotice(step === 'undo' ? 'Nothing to undo.' : 'Nothing to redo.');
       return;
     }
-    const current = get().annotations;
+    const current = snapshotNow();
     const rest = source.slice(0, -1);
     const next: DocumentHistory = {
       past: step === 'undo' ? rest : [...history.past, current],
       future: step === 'undo' ? [...history.future, current] : rest,
-      present: snapshot,
+      present: snapshot.annotations,
       coalesceKey: null,
       changedAt: 0,
     };
     const selected = get().selectedAnnotationId;
     set({
-      annotations: snapshot,
+      annotations: snapshot.annotations,
+      reviewRejected: snapshot.rejected,
       histories: { ...get().histories, [documentId]: next },
-      selectedAnnotationId: snapshot.some((annotation) => annotation.id === selected)
+      selectedAnnotationId: snapshot.annotations.some((annotation) => annotation.id === selected)
         ? selected
         : null,
     });
@@ -86,13 +104,17 @@ export const createHistorySlice: AppSlice<HistorySlice> = (dependencies) => (set
         coalesceKey === history.coalesceKey &&
         changedAt - history.changedAt < COALESCE_WINDOW_MS;
       const updated: DocumentHistory = {
-        past: coalesce ? history.past : [...history.past, get().annotations].slice(-HISTORY_LIMIT),
+        past: coalesce ? history.past : [...history.past, snapshotNow()].slice(-HISTORY_LIMIT),
         future: [],
         present: next,
         coalesceKey,
         changedAt,
       };
-      set({ annotations: next, histories: { ...get().histories, [documentId]: updated } });
+      set({
+        annotations: next,
+        ...(options.rejected ? { reviewRejected: options.rejected } : {}),
+        histories: { ...get().histories, [documentId]: updated },
+      });
       get().markEdited();
     },
 

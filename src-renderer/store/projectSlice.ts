@@ -9,6 +9,7 @@ export interface ProjectSlice {
   /** Whose annotation files are read and written; '' until the project is loaded. */
   annotator: string;
   documentFilter: string;
+  /** Reads the project (again: after an import, or when the menu says it changed on disk). */
   loadProject: () => Promise<void>;
   setDocumentFilter: (filter: string) => void;
   /** Switches annotator (saving first); resolves to an error message, or null when done. */
@@ -40,7 +41,10 @@ export const createProjectSlice: AppSlice<ProjectSlice> = (dependencies) => (set
       (remembered !== null && annotatorNameProblem(remembered) === null ? remembered : undefined);
     try {
       const project = await dependencies.bridge.getProject(annotator ? { annotator } : {});
+      const reloaded = get().project !== null;
       set({ project, annotator: project.annotator, projectError: null });
+      // Read again after an import or a change on disk: any annotation file may be new.
+      if (reloaded) get().annotationFilesChanged();
     } catch (error) {
       set({ projectError: toBridgeError(error).describe() });
     }

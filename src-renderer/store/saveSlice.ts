@@ -146,6 +146,7 @@ export const createSaveSlice: AppSlice<SaveSlice> = (dependencies) => (set, get)
         saveError: null,
       }));
       get().updateDocumentSummary(documentId, { spanCount: annotations.length, status });
+      get().annotationFilesChanged({ annotator: request.annotator, documentId });
       if (!complete) scheduleSave();
       return complete;
     } catch (error) {

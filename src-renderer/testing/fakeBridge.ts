@@ -13,6 +13,7 @@ import type { Annotation } from '../../src-main/core/annotations/annotationSchem
 import { countChangedSpans } from '../../src-main/core/annotations/countChangedSpans';
 import { codePointLength } from '../../src-main/core/text/codePoints';
 import { createDefaultProjectConfig } from '../../src-main/core/project/defaultProjectConfig';
+import { reviewProgressByDocument } from '../../src-main/core/review/reviewProgress';
 import { apiFromCall } from '../bridge/apiFromCall';
 import type { Bridge } from '../bridge/bridge';
 import { BridgeError } from '../bridge/bridgeError';
@@ -73,6 +74,16 @@ export class FakeHost {
     return file.annotations.length > 0 || file.status === 'in-progress'
       ? 'in-progress'
       : 'not-started';
+  }
+
+  /** Every annotator with a file for the document, sorted. */
+  private annotatorsOf(documentId: string): string[] {
+    const prefix = 'annotations/';
+    const suffix = `/${documentId}.json`;
+    return [...this.files.keys()]
+      .filter((key) => key.startsWith(prefix) && key.endsWith(suffix))
+      .map((key) => key.slice(prefix.length, -suffix.length))
+      .sort();
   }
 
   private article(documentId: string): FakeArticle {
@@ -185,17 +196,22 @@ export class FakeHost {
 
     getReviewDocument: vi.fn(async ({ documentId }): Promise<ReviewDocument> => {
       this.article(documentId);
-      const prefix = 'annotations/';
-      const suffix = `/${documentId}.json`;
-      const sources = [...this.files.entries()]
-        .filter(([key]) => key.startsWith(prefix) && key.endsWith(suffix))
-        .map(([key, file]) => ({
-          annotator: key.slice(prefix.length, -suffix.length),
-          annotations: structuredClone(file.annotations),
-        }))
-        .sort((a, b) => a.annotator.localeCompare(b.annotator));
+      const sources = this.annotatorsOf(documentId).map((annotator) => ({
+        annotator,
+        annotations: structuredClone(
+          this.files.get(this.fileKey(annotator, documentId))!.annotations,
+        ),
+      }));
       const gold = this.files.get(this.fileKey('gold', documentId));
       return { documentId, sources, rejected: structuredClone(gold?.rejected ?? []), problems: [] };
+    }),
+
+    getReviewProgress: vi.fn(async (input: { annotators?: string[]; documents?: string[] }) => {
+      const documentIds = input.documents ?? this.articles.map((article) => article.id);
+      const byDocument = new Map(documentIds.map((id) => [id, this.annotatorsOf(id)]));
+      return reviewProgressByDocument(documentIds, byDocument, input, async (documentId) =>
+        this.bridge.getReviewDocument({ documentId }),
+      );
     }),
 
     onMenuCommand: (listener) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../annotations/annotationSchema';
-import { annotatorsWithSpan, goldSpanFrom, isResolved, reviewProgress } from './adjudication';
+import { annotatorsWithSpan, goldSpanFrom, provenanceOf } from './adjudication';
 import { findDisagreements } from './findDisagreements';
 
 const items = findDisagreements(['ann', 'ben'], {
@@ -15,32 +15,15 @@ const items = findDisagreements(['ann', 'ben'], {
 });
 
 describe('adjudication', () => {
-  it('counts an item resolved by an overlapping gold span or a rejection', () => {
-    const [agreed, mismatch] = items;
-    expect(isResolved(agreed!, [], [])).toBe(false);
-    expect(isResolved(agreed!, [{ id: 'g', label: 'demand', start: 2, end: 4 }], [])).toBe(true);
-    expect(isResolved(agreed!, [{ id: 'g', label: 'demand', start: 7, end: 9 }], [])).toBe(false);
-    expect(isResolved(mismatch!, [], [{ disagreementKey: mismatch!.key }])).toBe(true);
-    const accepted = { annotators: ['ann'], adjudicator: 'e', adjudicatedAt: 'now' };
-    const forOther = { ...accepted, disagreementKey: agreed!.key };
-    expect(
-      isResolved(
-        mismatch!,
-        [{ id: 'g', label: 'demand', start: 0, end: 15, provenance: forOther }],
-        [],
-      ),
-    ).toBe(false);
-    expect(
-      isResolved(
-        agreed!,
-        [{ id: 'g', label: 'demand', start: 0, end: 7, provenance: forOther }],
-        [],
-      ),
-    ).toBe(true);
-    expect(reviewProgress(items, [], [{ disagreementKey: mismatch!.key }])).toEqual({
-      resolved: 1,
-      total: 2,
+  it('reads a provenance, dropping malformed sources', () => {
+    const provenance = { annotators: ['ann'], adjudicator: 'eve', adjudicatedAt: 'now' };
+    expect(provenanceOf({ provenance })).toEqual(provenance);
+    expect(provenanceOf({ provenance: { ...provenance, sources: 'broken' } })).toEqual({
+      ...provenance,
+      sources: undefined,
     });
+    expect(provenanceOf({ provenance: { annotators: 'ann' } })).toBeUndefined();
+    expect(provenanceOf({})).toBeUndefined();
   });
 
   it('names every annotator who has the accepted span', () => {

@@ -1,6 +1,10 @@
 import type { Annotation } from '../annotations/annotationSchema';
 import { z } from '../zodConfig';
-import type { Disagreement, ReviewSpan } from './findDisagreements';
+import { decisionSourcesSchema } from './decisionSources';
+import { sameLabelAndExtent, type Disagreement, type ReviewSpan } from './findDisagreements';
+
+/** A malformed `sources` reads as none: the decision is then trusted as an older one. */
+const recordedSources = decisionSourcesSchema.optional().catch(undefined);
 
 /** Where a gold span came from; kept on the span as the extra field `provenance`. */
 export const provenanceSchema = z.looseObject({
@@ -11,6 +15,8 @@ export const provenanceSchema = z.looseObject({
   /** ISO 8601 timestamp. */
   adjudicatedAt: z.string(),
   rationale: z.string().optional(),
+  /** The spans the decision settled (decisionSources.ts); absent in older gold files. */
+  sources: recordedSources,
 });
 export type Provenance = z.infer<typeof provenanceSchema>;
 
@@ -21,52 +27,21 @@ export const rejectionSchema = z.looseObject({
   /** ISO 8601 timestamp. */
   rejectedAt: z.string(),
   rationale: z.string().optional(),
+  /** The spans the decision settled (decisionSources.ts); absent in older gold files. */
+  sources: recordedSources,
 });
 export type Rejection = z.infer<typeof rejectionSchema>;
 
-/** True when two extents share at least one code point. */
-function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
-  return a.start < b.end && b.start < a.end;
-}
-
-/** The disagreement key in a gold span's provenance, if it has one. */
-export function disagreementKeyOf(span: object): string | undefined {
+/** A gold span's provenance, if it has a valid one. */
+export function provenanceOf(span: object): Provenance | undefined {
   const parsed = provenanceSchema.safeParse((span as { provenance?: unknown }).provenance);
-  return parsed.success ? parsed.data.disagreementKey : undefined;
-}
-
-/**
- * The gold spans that decide `item`: those accepted for it (by key in their provenance), and
- * spans made by hand (no key) that overlap its extent (code points).
- */
-export function goldSpansFor<T extends ReviewSpan>(item: Disagreement, gold: readonly T[]): T[] {
-  return gold.filter((span) => {
-    const key = disagreementKeyOf(span);
-    return key === undefined ? overlaps(span, item) : key === item.key;
-  });
-}
-
-/** Resolved: the gold file has a span over the item's extent, or rejects it by key. */
-export function isResolved(
-  item: Disagreement,
-  gold: readonly ReviewSpan[],
-  rejected: readonly Pick<Rejection, 'disagreementKey'>[],
-): boolean {
-  return (
-    rejected.some((rejection) => rejection.disagreementKey === item.key) ||
-    goldSpansFor(item, gold).length > 0
-  );
+  return parsed.success ? parsed.data : undefined;
 }
 
 /** The annotators whose spans of `item` have the same label and extent as `span`. */
 export function annotatorsWithSpan(item: Disagreement, span: ReviewSpan): string[] {
   return Object.entries(item.spans)
-    .filter(([, spans]) =>
-      spans.some(
-        (other) =>
-          other.label === span.label && other.start === span.start && other.end === span.end,
-      ),
-    )
+    .filter(([, spans]) => spans.some((other) => sameLabelAndExtent(other, span)))
     .map(([annotator]) => annotator);
 }
 
@@ -93,22 +68,5 @@ export function goldSpanFrom(
     createdAt: now,
     updatedAt: now,
     provenance,
-  };
-}
-
-/** Counts of resolved and open disagreements (agreed items count when they are in gold). */
-export interface ReviewProgress {
-  resolved: number;
-  total: number;
-}
-
-export function reviewProgress(
-  items: readonly Disagreement[],
-  gold: readonly ReviewSpan[],
-  rejected: readonly Pick<Rejection, 'disagreementKey'>[],
-): ReviewProgress {
-  return {
-    resolved: items.filter((item) => isResolved(item, gold, rejected)).length,
-    total: items.length,
   };
 }

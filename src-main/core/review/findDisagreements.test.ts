@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDisagreements, type ReviewSpan } from './findDisagreements';
+import { extentOfKey, findDisagreements, type ReviewSpan } from './findDisagreements';
 
 function span(id: string, label: string, start: number, end: number, attributes = {}): ReviewSpan {
   return { id, label, start, end, attributes };
@@ -83,5 +83,15 @@ describe('findDisagreements', () => {
 
   it('returns nothing for no spans', () => {
     expect(findDisagreements(['ann', 'ben'], {})).toEqual([]);
+  });
+
+  it.each([
+    ['label-mismatch:1301-1329:denial+threat', { start: 1301, end: 1329 }],
+    ['only-some:0-5:demand#2', { start: 0, end: 5 }],
+    ['agreed:7-7:demand', undefined],
+    ['by hand', undefined],
+    ['only-some:99999999999999999999-99999999999999999999999:demand', undefined],
+  ])('reads the extent of the key %s', (key, extent) => {
+    expect(extentOfKey(key)).toEqual(extent);
   });
 });

@@ -42,18 +42,29 @@ function compareSpans(a: ReviewSpan, b: ReviewSpan): number {
   return a.start - b.start || a.end - b.end || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0);
 }
 
+/** True when two spans have the same label, start and end. */
+export function sameLabelAndExtent(
+  a: Pick<ReviewSpan, 'label' | 'start' | 'end'>,
+  b: Pick<ReviewSpan, 'label' | 'start' | 'end'>,
+): boolean {
+  return a.label === b.label && a.start === b.start && a.end === b.end;
+}
+
 function extentKey(span: ReviewSpan): string {
   return `${span.label}\u0000${span.start}\u0000${span.end}`;
 }
 
-function sameAttributes(spans: readonly ReviewSpan[]): boolean {
-  const normalized = spans.map((span) =>
-    JSON.stringify(
-      Object.entries(span.attributes ?? {})
-        .filter(([, value]) => value !== '')
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
-    ),
+/** A span's attributes as review compares them: empty values dropped, sorted by id, as JSON. */
+export function comparedAttributes(span: ReviewSpan): string {
+  return JSON.stringify(
+    Object.entries(span.attributes ?? {})
+      .filter(([, value]) => value !== '')
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
   );
+}
+
+function sameAttributes(spans: readonly ReviewSpan[]): boolean {
+  const normalized = spans.map(comparedAttributes);
   return normalized.every((value) => value === normalized[0]);
 }
 
@@ -150,6 +161,17 @@ export function findDisagreements(
     seen.set(base, repeat + 1);
     return { ...item, key: repeat === 0 ? base : `${base}#${repeat + 1}` };
   });
+}
+
+/** The extent (code points) a disagreement key names, or undefined when it is not a key. */
+export function extentOfKey(key: string): { start: number; end: number } | undefined {
+  const match = /^[a-z-]+:(\d+)-(\d+):/.exec(key);
+  if (!match) return undefined;
+  const start = Number(match[1]);
+  const end = Number(match[2]);
+  return Number.isSafeInteger(start) && Number.isSafeInteger(end) && start < end
+    ? { start, end }
+    : undefined;
 }
 
 /** True for every kind but `agreed`. */
