@@ -3,12 +3,14 @@ import { cpus, totalmem } from 'node:os';
 import { agreementBenchmarks } from './agreementBenchmark';
 import { exportBenchmark } from './exportBenchmark';
 import type { BenchmarkRow } from './measure';
+import { responsivenessBenchmarks } from './responsivenessBenchmark';
 import { uiBenchmarks } from './uiBenchmark';
 
 const suites: Record<string, () => Promise<BenchmarkRow[]>> = {
   export: () => exportBenchmark(),
   agreement: () => agreementBenchmarks(),
   ui: () => uiBenchmarks(),
+  responsiveness: () => responsivenessBenchmarks(),
 };
 
 function printTable(rows: BenchmarkRow[]): void {

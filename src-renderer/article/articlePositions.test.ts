@@ -2,21 +2,30 @@ import fc from 'fast-check';
 import { Schema } from '@tiptap/pm/model';
 import { describe, expect, it } from 'vitest';
 import { codePointLength, sliceByCodePoints } from '../../src-main/core/text/codePoints';
-import { ArticlePositions, createArticleDoc } from './articlePositions';
+import { ArticlePositions, createArticleDoc, LINES_PER_SECTION } from './articlePositions';
 
 const schema = new Schema({
   nodes: {
-    doc: { content: 'paragraph+' },
+    doc: { content: 'section+' },
+    section: { content: 'paragraph+', toDOM: () => ['div', 0] },
     paragraph: { content: 'text*', toDOM: () => ['p', 0] },
     text: {},
   },
 });
 
-/** Full-Unicode articles: graphemes (astral, ZWJ sequences, combining marks) and line breaks. */
+/**
+ * Full-Unicode articles: graphemes (astral, ZWJ sequences, combining marks) and line breaks,
+ * sometimes enough lines to fill several sections.
+ */
 const articleText = fc
-  .array(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 12 }), fc.constant('\n')), {
-    maxLength: 12,
-  })
+  .array(
+    fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 12 }),
+      fc.constant('\n'),
+      fc.integer({ min: 1, max: 3 * LINES_PER_SECTION }).map((lines) => '\n'.repeat(lines)),
+    ),
+    { maxLength: 12 },
+  )
   .map((parts) => parts.join(''));
 
 function offsetsInto(text: string) {
@@ -57,15 +66,38 @@ describe('ArticlePositions', () => {
     );
   });
 
-  it('builds one paragraph per line and keeps blank lines', () => {
+  it('builds one paragraph per line, keeps blank lines, and groups lines into sections', () => {
     fc.assert(
       fc.property(articleText, (text) => {
         const doc = createArticleDoc(schema, text);
-        expect(doc.childCount).toBe(text.split('\n').length);
+        const lines = text.split('\n').length;
+        let paragraphs = 0;
+        doc.forEach((section) => {
+          expect(section.type.name).toBe('section');
+          expect(section.childCount).toBeLessThanOrEqual(LINES_PER_SECTION);
+          paragraphs += section.childCount;
+        });
+        expect(paragraphs).toBe(lines);
+        expect(doc.childCount).toBe(Math.ceil(lines / LINES_PER_SECTION));
         expect(doc.textBetween(0, doc.content.size, '\n')).toBe(text);
-        expect(new ArticlePositions(text).lineCount).toBe(doc.childCount);
+        expect(new ArticlePositions(text).lineCount).toBe(lines);
       }),
     );
+  });
+
+  it('maps text at a section boundary exactly', () => {
+    const text = Array.from({ length: LINES_PER_SECTION + 2 }, (_, line) => `line ${line}`).join(
+      '\n',
+    );
+    const positions = new ArticlePositions(text);
+    const doc = createArticleDoc(schema, text);
+    const start = text.indexOf(`line ${LINES_PER_SECTION - 1}`);
+    const end = text.indexOf(`line ${LINES_PER_SECTION + 1}`) + 4;
+    expect(doc.textBetween(positions.toPosition(start), positions.toPosition(end), '\n')).toBe(
+      `line ${LINES_PER_SECTION - 1}\nline ${LINES_PER_SECTION}\nline`,
+    );
+    expect(doc.resolve(positions.toPosition(end)).node(1).type.name).toBe('section');
+    expect(doc.resolve(positions.toPosition(end)).index(0)).toBe(1);
   });
 
   it('maps any document position, including those between paragraphs, into the text', () => {

@@ -8,6 +8,9 @@ interface AnnotationListItemProps {
   appearance: LabelAppearance;
   selected: boolean;
   onSelect: (annotationId: string) => void;
+  /** 1-based place in the whole list, and its length: only some rows are in the DOM. */
+  position: number;
+  setSize: number;
 }
 
 /** One span in the list: its label as a tag and its text, selected on click. */
@@ -16,9 +19,11 @@ export const AnnotationListItem = memo(function AnnotationListItem({
   appearance,
   selected,
   onSelect,
+  position,
+  setSize,
 }: AnnotationListItemProps) {
   return (
-    <li>
+    <li aria-posinset={position} aria-setsize={setSize}>
       <button
         type="button"
         className="annotation-item"
@@ -27,7 +32,15 @@ export const AnnotationListItem = memo(function AnnotationListItem({
         onClick={() => onSelect(annotation.id)}
       >
         <LabelTag appearance={appearance} />
-        <span className="annotation-item__text">{annotation.text}</span>
+        <span
+          className={
+            annotation.note
+              ? 'annotation-item__text annotation-item__text--with-note'
+              : 'annotation-item__text'
+          }
+        >
+          {annotation.text}
+        </span>
         {annotation.note ? (
           <span className="annotation-item__note">Note: {annotation.note}</span>
         ) : null}

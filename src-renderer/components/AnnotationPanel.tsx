@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { labelAppearances } from '../labels/labelAppearance';
 import { useAppStore } from '../store/AppStoreProvider';
 import { selectDrawnAnnotations, selectLabels, selectListedAnnotations } from '../store/selectors';
@@ -18,6 +18,7 @@ export function AnnotationPanel() {
   const total = useAppStore((state) => selectDrawnAnnotations(state).length);
   const problems = useAppStore((state) => state.opened?.problems ?? NO_PROBLEMS);
   const opened = useAppStore((state) => state.opened !== null);
+  const scrollerRef = useRef<HTMLDivElement>(null);
 
   return (
     <section className="panel annotation-panel" aria-label="Annotations" data-region tabIndex={-1}>
@@ -25,12 +26,12 @@ export function AnnotationPanel() {
       {opened ? (
         <>
           <SpanDetails />
-          <div className="annotation-panel__scroller">
+          <div className="annotation-panel__scroller" ref={scrollerRef}>
             <LabelFilter appearances={appearances} />
             <p className="panel__count">
               {listedCount === total ? `${total} spans` : `${listedCount} of ${total} spans shown`}
             </p>
-            <AnnotationList appearances={appearances} />
+            <AnnotationList appearances={appearances} scrollerRef={scrollerRef} />
             <NeedsAttentionList appearances={appearances} />
             <ProblemList title="Problems in this file" problems={problems} />
           </div>

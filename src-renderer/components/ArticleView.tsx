@@ -7,7 +7,7 @@ import { elementWithAttribute } from '../dom/elementWithAttribute';
 import { compareTextOrder } from '../article/textOrder';
 import { AnnotationHighlights } from '../editor/AnnotationHighlights';
 import { FindInArticle } from '../editor/FindInArticle';
-import { highlightSpansFor } from '../editor/highlightSpansFor';
+import { highlightSpansFor, type HighlightCache } from '../editor/highlightSpansFor';
 import { ReadOnlyArticle } from '../editor/ReadOnlyArticle';
 import { labelAppearances } from '../labels/labelAppearance';
 import {
@@ -17,7 +17,9 @@ import {
   DOCUMENT_PAINTED_MARK,
 } from '../performance/paintMarks';
 import { useAppStore, useAppStoreApi } from '../store/AppStoreProvider';
+import type { EditorRequest } from '../store/uiSlice';
 import { selectDrawnAnnotations, selectLabels } from '../store/selectors';
+import { ColourClassStyles } from './ColourClassStyles';
 import { FindBar } from './FindBar';
 import { SpanHoverCard } from './SpanHoverCard';
 
@@ -96,22 +98,74 @@ export function ArticleView() {
     },
   });
 
-  // A new article: load its text; its spans follow in the next effect.
+  // Highlights hold ProseMirror positions: one cache per article.
+  const highlightCache = useMemo<HighlightCache | undefined>(
+    () => (positions ? new WeakMap() : undefined),
+    [positions],
+  );
+  const highlights = useMemo(
+    () =>
+      positions
+        ? highlightSpansFor(drawn, positions, appearances, selectedId, highlightCache)
+        : null,
+    [drawn, positions, appearances, selectedId, highlightCache],
+  );
+  const loadedArticle = useRef<typeof article>(undefined);
+  const handledRequest = useRef<{ request: EditorRequest; positions: ArticlePositions } | null>(
+    null,
+  );
+
+  // A new article, changed spans or a request from the store: all of it in one transaction, so
+  // ProseMirror updates the DOM and re-places the DOM selection (which forces a layout) once.
   useEffect(() => {
     positionsRef.current = positions;
-    if (!article) return;
-    performance.mark(DOCUMENT_LOAD_MARK);
-    paintPending.current = true;
-    editor.commands.loadArticle(article.text);
-    setHover(null);
-  }, [editor, article, positions]);
-
-  // Spans changed: hand the highlights over; the extension redraws only what differs.
-  useEffect(() => {
-    if (!positions) return;
-    editor.commands.setAnnotationHighlights(
-      highlightSpansFor(drawn, positions, appearances, selectedId),
-    );
+    if (!article || !positions || !highlights) return;
+    const loading = loadedArticle.current !== article;
+    if (loading) {
+      loadedArticle.current = article;
+      performance.mark(DOCUMENT_LOAD_MARK);
+      paintPending.current = true;
+      // Empty the view first: ProseMirror would otherwise patch the previous article's DOM,
+      // node by node, into the new one, which costs more than building it afresh.
+      editor.commands.loadArticle('');
+      setHover(null);
+    }
+    // A chain starts from the state as it is now: made after the emptying transaction.
+    const chain = editor.chain();
+    if (loading) chain.loadArticle(article.text);
+    chain.setAnnotationHighlights(highlights);
+    // A request is carried out once per document it was made for.
+    const handled = handledRequest.current;
+    const request =
+      editorRequest && (handled?.request !== editorRequest || handled.positions !== positions)
+        ? editorRequest
+        : null;
+    if (editorRequest) handledRequest.current = { request: editorRequest, positions };
+    let revealed: string | undefined;
+    if (request?.kind === 'collapse-selection') {
+      const caret = store.getState().textSelection?.end;
+      chain.setTextSelection(
+        caret === undefined ? editor.state.selection.to : positions.toPosition(caret),
+      );
+    } else if (request?.kind === 'find-step') {
+      if (request.step === 1) chain.findNext();
+      else chain.findPrevious();
+    } else if (request) {
+      const annotation = store
+        .getState()
+        .annotations.find((candidate) => candidate.id === request.annotationId);
+      if (annotation) {
+        chain.setTextSelection(positions.toPosition(annotation.start));
+        revealed = annotation.id;
+      }
+    }
+    chain.run();
+    if (revealed !== undefined) {
+      elementWithAttribute(editor.view.dom, 'data-annotation-id', revealed)?.scrollIntoView?.({
+        block: 'center',
+        behavior: 'smooth',
+      });
+    }
     if (paintPending.current) {
       paintPending.current = false;
       afterNextPaint(() => {
@@ -121,7 +175,7 @@ export function ArticleView() {
         }
       });
     }
-  }, [editor, positions, drawn, appearances, selectedId]);
+  }, [editor, article, positions, highlights, editorRequest, store]);
 
   // ProseMirror learns of a keyboard or mouse selection from `selectionchange`, a moment after
   // it happens; a hotkey pressed at once would tag the previous selection. So every key press in
@@ -148,29 +202,6 @@ export function ArticleView() {
     dom.addEventListener('keydown', syncSelection);
     return () => dom.removeEventListener('keydown', syncSelection);
   }, [editor, store]);
-
-  useEffect(() => {
-    if (!editorRequest || !positions) return;
-    if (editorRequest.kind === 'collapse-selection') {
-      const caret = store.getState().textSelection?.end;
-      editor.commands.setTextSelection(
-        caret === undefined ? editor.state.selection.to : positions.toPosition(caret),
-      );
-    } else if (editorRequest.kind === 'find-step') {
-      if (editorRequest.step === 1) editor.commands.findNext();
-      else editor.commands.findPrevious();
-    } else {
-      const annotation = store
-        .getState()
-        .annotations.find((candidate) => candidate.id === editorRequest.annotationId);
-      if (!annotation) return;
-      editor.commands.setTextSelection(positions.toPosition(annotation.start));
-      elementWithAttribute(editor.view.dom, 'data-annotation-id', annotation.id)?.scrollIntoView?.({
-        block: 'center',
-        behavior: 'smooth',
-      });
-    }
-  }, [editor, editorRequest, positions, store]);
 
   function onClick(event: React.MouseEvent<HTMLDivElement>): void {
     if (!editor.state.selection.empty) return;
@@ -200,6 +231,7 @@ export function ArticleView() {
 
   return (
     <section className="article-view" aria-label="Article" data-region tabIndex={-1}>
+      <ColourClassStyles appearances={appearances} />
       {findOpen && <FindBar editor={editor} />}
       {!article && (
         <p className="article-view__empty">

@@ -21,8 +21,8 @@ const TEXT = 'Iran rejected a demand by European negotiators.';
 function span(overrides: Partial<HighlightSpan> & Pick<HighlightSpan, 'id'>): HighlightSpan {
   return {
     label: 'denial',
-    from: 6,
-    to: 14,
+    from: 7,
+    to: 15,
     colour: '#CC79A7',
     lineStyle: 'dashed',
     layer: 0,
@@ -48,12 +48,12 @@ describe('AnnotationHighlights', () => {
     const current = mountedEditor();
 
     current.commands.setAnnotationHighlights([
-      span({ id: 'a1', from: 6, to: 23 }),
+      span({ id: 'a1', from: 7, to: 24 }),
       span({
         id: 'a2',
         label: 'demand',
-        from: 17,
-        to: 23,
+        from: 18,
+        to: 24,
         colour: '#0072B2',
         layer: 1,
         lineStyle: 'solid',
@@ -63,21 +63,38 @@ describe('AnnotationHighlights', () => {
     const outer = element!.querySelector('[data-annotation-id="a1"]') as HTMLElement;
     const inner = element!.querySelector('[data-annotation-id="a2"]') as HTMLElement;
     expect(outer.dataset.label).toBe('denial');
-    expect(outer.style.getPropertyValue('--label-colour')).toBe('#CC79A7');
+    expect(outer.classList).toContain('parley-colour-cc79a7');
     expect(outer.className).toContain('parley-span--dashed');
     expect(inner.className).toContain('parley-span--layer-1');
-    expect(inner.style.getPropertyValue('--span-layer')).toBe('1');
+    // Colour and layer come from classes: no inline style to parse per span.
+    expect(outer.getAttribute('style')).toBeNull();
+    expect(inner.getAttribute('style')).toBeNull();
     expect(inner.textContent).toBe('demand');
     expect(current.state.doc.textContent).toBe(TEXT);
+  });
+
+  it('sets inline only what no class covers: deep layers and colours that are not #RRGGBB', () => {
+    const current = mountedEditor();
+
+    current.commands.setAnnotationHighlights([
+      span({ id: 'deep', layer: 6 }),
+      span({ id: 'named', from: 18, to: 24, colour: 'rebeccapurple' }),
+    ]);
+
+    const deep = element!.querySelector('[data-annotation-id="deep"]') as HTMLElement;
+    const named = element!.querySelector('[data-annotation-id="named"]') as HTMLElement;
+    expect(deep.className).toContain('parley-span--layer-4');
+    expect(deep.style.getPropertyValue('--span-layer')).toBe('6');
+    expect(named.style.getPropertyValue('--label-colour')).toBe('rebeccapurple');
   });
 
   it('nests overlapping spans as separate elements, each with its own hooks', () => {
     const current = mountedEditor();
 
     current.commands.setAnnotationHighlights([
-      span({ id: 'outer', from: 6, to: 23 }),
-      span({ id: 'inner', label: 'demand', from: 17, to: 23, layer: 1 }),
-      span({ id: 'crossing', label: 'threat', from: 20, to: 30, layer: 2 }),
+      span({ id: 'outer', from: 7, to: 24 }),
+      span({ id: 'inner', label: 'demand', from: 18, to: 24, layer: 1 }),
+      span({ id: 'crossing', label: 'threat', from: 21, to: 31, layer: 2 }),
     ]);
 
     const textOf = (id: string) =>
@@ -112,7 +129,7 @@ describe('AnnotationHighlights', () => {
   it('patches the decoration set for a small change instead of rebuilding it', () => {
     const current = mountedEditor();
     const many = Array.from({ length: 10 }, (_, index) =>
-      span({ id: `a${index}`, from: 1 + index * 4, to: 4 + index * 4 }),
+      span({ id: `a${index}`, from: 2 + index * 4, to: 5 + index * 4 }),
     );
     current.commands.setAnnotationHighlights(many);
     const drawnBefore = new Map(annotationHighlightsKey.getState(current.state)!.drawn);
@@ -148,10 +165,10 @@ describe('AnnotationHighlights', () => {
     const current = mountedEditor();
     current.commands.setAnnotationHighlights([
       span({ id: 'a1' }),
-      span({ id: 'a2', from: 17, to: 23 }),
+      span({ id: 'a2', from: 18, to: 24 }),
     ]);
 
-    current.commands.setAnnotationHighlights([span({ id: 'a2', from: 17, to: 23 })]);
+    current.commands.setAnnotationHighlights([span({ id: 'a2', from: 18, to: 24 })]);
 
     expect(drawnAnnotationIds(current.state)).toEqual(['a2']);
     expect(element!.querySelector('[data-annotation-id="a1"]')).toBeNull();
@@ -162,8 +179,8 @@ describe('AnnotationHighlights', () => {
     editor.commands.loadArticle('Short');
 
     editor.commands.setAnnotationHighlights([
-      span({ id: 'far', from: 2, to: 400 }),
-      span({ id: 'ok', from: 1, to: 3 }),
+      span({ id: 'far', from: 3, to: 401 }),
+      span({ id: 'ok', from: 2, to: 4 }),
     ]);
 
     expect(drawnAnnotationIds(editor.state)).toEqual(['ok']);

@@ -2,6 +2,7 @@ import { Extension } from '@tiptap/core';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
+import { colourClassName } from '../labels/colourClasses';
 
 /** Underline styles, one per label, so labels differ by more than colour. */
 export type SpanLineStyle = 'solid' | 'dashed' | 'dotted' | 'double';
@@ -38,31 +39,54 @@ declare module '@tiptap/core' {
 }
 
 interface DrawnSpan {
-  key: string;
+  span: HighlightSpan;
   decoration: Decoration;
 }
 
 interface HighlightState {
   decorations: DecorationSet;
   drawn: Map<string, DrawnSpan>;
+  /** The list last drawn: handing the same list over again costs nothing. */
+  spans: readonly HighlightSpan[];
 }
 
 export const annotationHighlightsKey = new PluginKey<HighlightState>('annotationHighlights');
 
-const EMPTY_STATE: HighlightState = { decorations: DecorationSet.empty, drawn: new Map() };
+const EMPTY_STATE: HighlightState = {
+  decorations: DecorationSet.empty,
+  drawn: new Map(),
+  spans: [],
+};
 
-function spanKey(span: HighlightSpan): string {
-  return `${span.from}:${span.to}:${span.label}:${span.colour}:${span.lineStyle}:${span.layer}:${span.selected}`;
+/** True when both draw the same: the same object (the usual case), or equal fields. */
+function drawsTheSame(a: HighlightSpan, b: HighlightSpan): boolean {
+  return (
+    a === b ||
+    (a.from === b.from &&
+      a.to === b.to &&
+      a.label === b.label &&
+      a.colour === b.colour &&
+      a.lineStyle === b.lineStyle &&
+      a.layer === b.layer &&
+      a.selected === b.selected)
+  );
 }
 
 function createDecoration(span: HighlightSpan, options: AnnotationHighlightsOptions): Decoration {
   const base = options.className;
-  const classes = [
-    base,
-    `${base}--${span.lineStyle}`,
-    `${base}--layer-${Math.min(span.layer, options.deepestLayerClass)}`,
-  ];
+  const colourClass = colourClassName(span.colour);
+  const classes = [base, `${base}--${span.lineStyle}`];
+  // Layer 0 is the default: one class fewer for most spans.
+  if (span.layer > 0)
+    classes.push(`${base}--layer-${Math.min(span.layer, options.deepestLayerClass)}`);
+  if (colourClass) classes.push(colourClass);
   if (span.selected) classes.push(`${base}--selected`);
+  // Inline styles are parsed per element, which adds up over thousands of spans: colour and
+  // layer come from classes, and only what no class covers is set inline.
+  const inline = [
+    colourClass ? '' : `--label-colour: ${span.colour};`,
+    span.layer > options.deepestLayerClass ? `--span-layer: ${span.layer};` : '',
+  ].join('');
   return Decoration.inline(
     span.from,
     span.to,
@@ -71,7 +95,7 @@ function createDecoration(span: HighlightSpan, options: AnnotationHighlightsOpti
       // spans nest in the DOM; without one ProseMirror merges them into one element.
       nodeName: 'span',
       class: classes.join(' '),
-      style: `--label-colour: ${span.colour}; --span-layer: ${span.layer}`,
+      ...(inline ? { style: inline } : {}),
       'data-annotation-id': span.id,
       'data-label': span.label,
     },
@@ -86,17 +110,17 @@ function drawSpans(
   doc: ProseMirrorNode,
   options: AnnotationHighlightsOptions,
 ): HighlightState {
+  if (spans === previous.spans) return previous;
   const drawn = new Map<string, DrawnSpan>();
   const added: Decoration[] = [];
   for (const span of spans) {
     if (span.from >= span.to || span.from < 0 || span.to > doc.content.size) continue;
-    const key = spanKey(span);
     const before = previous.drawn.get(span.id);
-    if (before?.key === key) {
+    if (before && drawsTheSame(before.span, span)) {
       drawn.set(span.id, before);
     } else {
       const decoration = createDecoration(span, options);
-      drawn.set(span.id, { key, decoration });
+      drawn.set(span.id, { span, decoration });
       added.push(decoration);
     }
   }
@@ -113,13 +137,14 @@ function drawSpans(
           [...drawn.values()].map((entry) => entry.decoration),
         )
       : previous.decorations.remove(removed).add(doc, added);
-  return { decorations, drawn };
+  return { decorations, drawn, spans };
 }
 
 /**
  * Annotations as stand-off highlights: inline decorations held in plugin state, never marks
- * in the text. Each carries `data-annotation-id` and `data-label`, the label colour as the
- * CSS custom property `--label-colour` and its underline depth as `--span-layer`.
+ * in the text. Each carries `data-annotation-id` and `data-label`; its label colour reaches CSS
+ * as `--label-colour` through a colour class (see colourClasses.ts, whose rules the page must
+ * include) and its underline depth as `--span-layer` through a layer class.
  */
 export const AnnotationHighlights = Extension.create<AnnotationHighlightsOptions>({
   name: 'annotationHighlights',

@@ -96,6 +96,7 @@ describe('FindInArticle', () => {
 
     current.commands.loadArticle('One demand only');
 
-    expect(getFindState(current.state).matches).toEqual([{ from: 5, to: 11 }]);
+    // Section open, paragraph open, then "One ": the match starts at position 6.
+    expect(getFindState(current.state).matches).toEqual([{ from: 6, to: 12 }]);
   });
 });

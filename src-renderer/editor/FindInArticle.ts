@@ -66,17 +66,19 @@ function findMatches(doc: ProseMirrorNode, query: string, limit: number) {
   // The "u" flag keeps astral characters whole; "i" folds case without changing offsets.
   const pattern = new RegExp(escapeRegExp(query), 'giu');
   let truncated = false;
-  doc.forEach((paragraph, offset) => {
-    if (truncated) return;
-    const text = paragraph.textContent;
-    for (const found of text.matchAll(pattern)) {
+  doc.descendants((node, offset) => {
+    if (truncated) return false;
+    // Paragraphs sit inside sections: descend until the text blocks.
+    if (!node.isTextblock) return true;
+    for (const found of node.textContent.matchAll(pattern)) {
       if (matches.length === limit) {
         truncated = true;
-        return;
+        return false;
       }
       const from = offset + 1 + found.index;
       matches.push({ from, to: from + found[0].length });
     }
+    return false;
   });
   return { matches, truncated };
 }

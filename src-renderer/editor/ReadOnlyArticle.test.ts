@@ -17,12 +17,14 @@ describe('ReadOnlyArticle', () => {
 
     article.commands.loadArticle('Headline\n\nFirst 🕊️ paragraph.\nSecond.');
 
-    expect(article.state.doc.childCount).toBe(4);
-    expect(article.state.doc.child(1).content.size).toBe(0);
+    const section = article.state.doc.child(0);
+    expect(article.state.doc.childCount).toBe(1);
+    expect(section.childCount).toBe(4);
+    expect(section.child(1).content.size).toBe(0);
     expect(article.state.doc.textBetween(0, article.state.doc.content.size, '\n')).toBe(
       'Headline\n\nFirst 🕊️ paragraph.\nSecond.',
     );
-    expect(article.state.selection.from).toBe(1);
+    expect(article.state.selection.from).toBe(2);
   });
 
   it('refuses every transaction that would change the text', () => {
@@ -42,12 +44,12 @@ describe('ReadOnlyArticle', () => {
     article.commands.loadArticle('Iran rejected a demand.');
 
     article.view.dispatch(
-      article.state.tr.setSelection(TextSelection.create(article.state.doc, 6, 14)),
+      article.state.tr.setSelection(TextSelection.create(article.state.doc, 7, 15)),
     );
 
-    expect(article.state.selection.from).toBe(6);
-    expect(article.state.selection.to).toBe(14);
-    expect(article.state.doc.textBetween(6, 14)).toBe('rejected');
+    expect(article.state.selection.from).toBe(7);
+    expect(article.state.selection.to).toBe(15);
+    expect(article.state.doc.textBetween(7, 15)).toBe('rejected');
   });
 
   it('replaces the previous article when another is loaded', () => {
@@ -55,7 +57,7 @@ describe('ReadOnlyArticle', () => {
     article.commands.loadArticle('First article\nwith two lines');
     article.commands.loadArticle('Second');
 
-    expect(article.state.doc.childCount).toBe(1);
+    expect(article.state.doc.child(0).childCount).toBe(1);
     expect(article.state.doc.textContent).toBe('Second');
   });
 

@@ -3,6 +3,7 @@ import { Plugin, PluginKey, TextSelection } from '@tiptap/pm/state';
 import { createArticleDoc } from '../article/articlePositions';
 import { ArticleDocument } from './schema/ArticleDocument';
 import { ArticleParagraph } from './schema/ArticleParagraph';
+import { ArticleSection } from './schema/ArticleSection';
 import { ArticleText } from './schema/ArticleText';
 
 /**
@@ -40,7 +41,7 @@ export const ReadOnlyArticle = Extension.create<ReadOnlyArticleOptions>({
   },
 
   addExtensions() {
-    return [ArticleDocument, ArticleParagraph, ArticleText];
+    return [ArticleDocument, ArticleSection, ArticleParagraph, ArticleText];
   },
 
   addCommands() {
@@ -51,7 +52,7 @@ export const ReadOnlyArticle = Extension.create<ReadOnlyArticleOptions>({
           if (dispatch) {
             const doc = createArticleDoc(state.schema, text);
             tr.replaceWith(0, state.doc.content.size, doc.content)
-              .setSelection(TextSelection.create(tr.doc, 1))
+              .setSelection(TextSelection.atStart(tr.doc))
               .setMeta(LOAD_ARTICLE_META, true)
               .setMeta('addToHistory', false)
               .scrollIntoView();

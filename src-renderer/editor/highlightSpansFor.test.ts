@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createDefaultProjectConfig } from '../../src-main/core/project/defaultProjectConfig';
 import { ArticlePositions } from '../article/articlePositions';
 import { labelAppearances } from '../labels/labelAppearance';
-import { highlightSpansFor } from './highlightSpansFor';
+import { highlightSpansFor, type HighlightCache } from './highlightSpansFor';
 
 describe('highlightSpansFor', () => {
   const appearances = labelAppearances(createDefaultProjectConfig().labels);
@@ -19,16 +19,16 @@ describe('highlightSpansFor', () => {
       appearances,
       'b',
     );
-    // "𝟓" is 2 UTF-16 units: positions 1..3 in the first paragraph.
+    // "𝟓" is 2 UTF-16 units: positions 2..4 (after the section and paragraph opens).
     expect(five).toMatchObject({
-      from: 1,
-      to: 3,
+      from: 2,
+      to: 4,
       colour: '#0072B2',
       lineStyle: 'solid',
       selected: false,
     });
-    // Line 2 starts at UTF-16 offset 11 (position 13); "rejects" is 9 units further on.
-    expect(rejects).toMatchObject({ from: 22, to: 29, lineStyle: 'dashed', selected: true });
+    // Line 2 starts at UTF-16 offset 11 (position 14); "rejects" is 9 units further on.
+    expect(rejects).toMatchObject({ from: 23, to: 30, lineStyle: 'dashed', selected: true });
   });
 
   it('layers nested spans and draws unknown labels in grey', () => {
@@ -43,5 +43,25 @@ describe('highlightSpansFor', () => {
     );
     expect(spans.map((span) => span.layer)).toEqual([0, 1]);
     expect(spans[1]).toMatchObject({ colour: '#777777', lineStyle: 'solid' });
+  });
+
+  it('hands back the same highlight objects for unchanged spans, and new ones for changes', () => {
+    const positions = new ArticlePositions('Iran rejects the demand and the offer.');
+    const rejects = { id: 'r', label: 'denial', start: 5, end: 12, text: 'rejects' };
+    const demand = { id: 'd', label: 'demand', start: 17, end: 23, text: 'demand' };
+    const cache: HighlightCache = new WeakMap();
+    const first = highlightSpansFor([rejects, demand], positions, appearances, null, cache);
+
+    const offer = { id: 'o', label: 'offer', start: 32, end: 37, text: 'offer' };
+    const second = highlightSpansFor([rejects, demand, offer], positions, appearances, 'd', cache);
+
+    expect(second[0]).toBe(first[0]);
+    expect(second[1]).not.toBe(first[1]); // now selected
+    expect(second[1]).toMatchObject({ id: 'd', selected: true });
+    expect(second[2]).toMatchObject({ id: 'o', from: 34, to: 39 });
+    // An edited span is a new object: it is never mistaken for the old one.
+    const moved = { ...rejects, start: 4 };
+    const third = highlightSpansFor([moved, demand, offer], positions, appearances, 'd', cache);
+    expect(third[0]).toMatchObject({ from: 6, to: 14 });
   });
 });

@@ -16,8 +16,8 @@ describe('overlaySpansFor', () => {
       new Set(['ben\u0000x']),
     );
     expect(spans).toEqual([
-      expect.objectContaining({ annotator: 'ann', band: 0, initials: 'AN', from: 5, to: 7 }),
-      expect.objectContaining({ annotator: 'ben', band: 1, initials: 'BE', from: 1, to: 3 }),
+      expect.objectContaining({ annotator: 'ann', band: 0, initials: 'AN', from: 6, to: 8 }),
+      expect.objectContaining({ annotator: 'ben', band: 1, initials: 'BE', from: 2, to: 4 }),
     ]);
     expect(spans.map((span) => [span.colour, span.active])).toEqual([
       ['#0072B2', false],

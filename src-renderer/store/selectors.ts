@@ -139,9 +139,20 @@ export function selectLabelCounts(state: AppStore): ReadonlyMap<string, number> 
   return countsOf(state.annotations);
 }
 
+const selectedCache = new WeakMap<
+  readonly Annotation[],
+  { id: string; annotation: Annotation | undefined }
+>();
+
+/** The selected span; remembered per span list, since every store change asks again. */
 export function selectSelectedAnnotation(state: AppStore): Annotation | undefined {
   const id = state.selectedAnnotationId;
-  return id === null ? undefined : state.annotations.find((annotation) => annotation.id === id);
+  if (id === null) return undefined;
+  const cached = selectedCache.get(state.annotations);
+  if (cached?.id === id) return cached.annotation;
+  const annotation = state.annotations.find((candidate) => candidate.id === id);
+  selectedCache.set(state.annotations, { id, annotation });
+  return annotation;
 }
 
 const NO_DOCUMENTS: readonly DocumentSummary[] = [];

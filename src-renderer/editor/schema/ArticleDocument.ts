@@ -1,8 +1,8 @@
 import { Node } from '@tiptap/core';
 
-/** The article's top node (ProseMirror's doc): one paragraph per line of the article text. */
+/** The article's top node (ProseMirror's doc): sections of paragraphs, one paragraph per line. */
 export const ArticleDocument = Node.create({
   name: 'doc',
   topNode: true,
-  content: 'paragraph+',
+  content: 'section+',
 });
