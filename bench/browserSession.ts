@@ -70,6 +70,7 @@ export async function openBrowserSession(project: string): Promise<BrowserSessio
  * counted.
  */
 export async function openDocumentTimed(page: Page, documentId: string): Promise<number> {
+  await scrollDocumentIntoList(page, documentId);
   await page.evaluate(() => {
     performance.clearMarks('parley:document:painted');
     performance.clearMarks('bench:open');
@@ -94,6 +95,25 @@ export async function openDocumentTimed(page: Page, documentId: string): Promise
       .at(-1)!.startTime;
     return painted - start;
   });
+}
+
+/**
+ * The document list puts only the rows in view in the DOM: scrolls it to a synthetic document
+ * (ids "doc-NNNNN" in list order) so that its row can be clicked.
+ */
+async function scrollDocumentIntoList(page: Page, documentId: string): Promise<void> {
+  const row = page.locator(`[data-document-id="${documentId}"]`);
+  const index = /^doc-(\d+)$/.exec(documentId)?.[1];
+  if (index === undefined || (await row.count()) > 0) return;
+  await page.evaluate((index) => {
+    const panel = document.querySelector<HTMLElement>('[aria-label="Documents"]')!;
+    const list = panel.querySelector<HTMLElement>('.document-list')!;
+    const rowHeight = list.querySelector('li')!.offsetHeight;
+    const listTop =
+      list.getBoundingClientRect().top - panel.getBoundingClientRect().top + panel.scrollTop;
+    panel.scrollTop = listTop + index * rowHeight - panel.clientHeight / 2;
+  }, Number(index));
+  await row.waitFor();
 }
 
 /** Selects the `occurrence`-th text node holding `phrase` in the article (as a mouse drag would). */

@@ -12,6 +12,9 @@ interface DocumentListItemProps {
   current: boolean;
   opening: boolean;
   onOpen: (documentId: string) => void;
+  /** 1-based place in the whole list, and its length: only some rows are in the DOM. */
+  position: number;
+  setSize: number;
 }
 
 /** One document: title, id, span count and status, as text. */
@@ -20,9 +23,11 @@ export const DocumentListItem = memo(function DocumentListItem({
   current,
   opening,
   onOpen,
+  position,
+  setSize,
 }: DocumentListItemProps) {
   return (
-    <li>
+    <li aria-posinset={position} aria-setsize={setSize}>
       <button
         type="button"
         className={`document-item document-item--${summary.status}`}
