@@ -37,4 +37,16 @@ describe('hf exporter', () => {
     expect(JSON.parse(files['labels.json']!)).toEqual(['O', 'B-threat', 'I-threat']);
     expect(files['data.jsonl']).toBe('');
   });
+
+  it('names the annotator in every row when the export holds several', () => {
+    const short = 'Talks end.';
+    const { files } = runExport('hf', { ...fixtureContext(), annotators: ['alice', 'bob'] }, [
+      fixtureDocument('doc-1', short, [span(short, 0, 5, 'offer')], 'alice'),
+      fixtureDocument('doc-1', short, [], 'bob'),
+    ]);
+    expect(files['data.jsonl']).toBe(
+      '{"id":"doc-1:alice:0","document_id":"doc-1","annotator":"alice","tokens":["Talks","end","."],"ner_tags":[7,0,0]}\n' +
+        '{"id":"doc-1:bob:0","document_id":"doc-1","annotator":"bob","tokens":["Talks","end","."],"ner_tags":[0,0,0]}\n',
+    );
+  });
 });

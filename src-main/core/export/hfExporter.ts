@@ -26,6 +26,9 @@ export function createHfExporter(
     return tagIds.get(tag)!;
   };
 
+  // With several annotators a document comes once per annotator: rows say whose they are.
+  const severalAnnotators = (context.annotators?.length ?? 0) > 1;
+
   return {
     start: () => [{ file, text: '' }],
     addDocument(document) {
@@ -34,8 +37,13 @@ export function createHfExporter(
         .map(
           (sentence, index) =>
             `${JSON.stringify({
-              id: `${document.id}:${index}`,
-              document_id: document.id,
+              ...(severalAnnotators
+                ? {
+                    id: `${document.id}:${document.annotator}:${index}`,
+                    document_id: document.id,
+                    annotator: document.annotator,
+                  }
+                : { id: `${document.id}:${index}`, document_id: document.id }),
               tokens: sentence.map((token) => token.text),
               ner_tags: sentence.map((token) => tagId(token.tag)),
             })}\n`,
