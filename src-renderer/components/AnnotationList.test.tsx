@@ -103,6 +103,10 @@ describe('AnnotationList', () => {
     const { store, scroller } = await renderLongList();
 
     act(() => store.getState().selectAnnotation('s700'));
+    // The list follows the article after the next painted frame.
+    await act(async () => {
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    });
 
     expect(scroller.scrollTop).toBe(701 * ROW_HEIGHT - VIEWPORT);
     act(() => fireEvent.scroll(scroller));

@@ -1,5 +1,6 @@
 import { useCallback, type RefObject } from 'react';
 import { appearanceOf, type LabelAppearance } from '../labels/labelAppearance';
+import { useAfterPaint } from '../performance/useAfterPaint';
 import { useAppStore } from '../store/AppStoreProvider';
 import { selectListedAnnotations } from '../store/selectors';
 import { AnnotationListItem } from './AnnotationListItem';
@@ -17,8 +18,9 @@ export function AnnotationList({
   appearances: ReadonlyMap<string, LabelAppearance>;
   scrollerRef: RefObject<HTMLElement | null>;
 }) {
-  const listed = useAppStore(selectListedAnnotations);
-  const selectedId = useAppStore((state) => state.selectedAnnotationId);
+  // The list follows the article a frame later: a tag's frame paints the span alone.
+  const listed = useAfterPaint(useAppStore(selectListedAnnotations));
+  const selectedId = useAfterPaint(useAppStore((state) => state.selectedAnnotationId));
   const selectAnnotation = useAppStore((state) => state.selectAnnotation);
   const onSelect = useCallback(
     (annotationId: string) => selectAnnotation(annotationId, { reveal: true }),

@@ -1,5 +1,6 @@
 import { useMemo, useRef } from 'react';
 import { labelAppearances } from '../labels/labelAppearance';
+import { useAfterPaint } from '../performance/useAfterPaint';
 import { useAppStore } from '../store/AppStoreProvider';
 import { selectDrawnAnnotations, selectLabels, selectListedAnnotations } from '../store/selectors';
 import { AnnotationList } from './AnnotationList';
@@ -14,8 +15,10 @@ const NO_PROBLEMS: never[] = [];
 export function AnnotationPanel() {
   const labels = useAppStore(selectLabels);
   const appearances = useMemo(() => labelAppearances(labels), [labels]);
-  const listedCount = useAppStore((state) => selectListedAnnotations(state).length);
-  const total = useAppStore((state) => selectDrawnAnnotations(state).length);
+  const listedCount = useAfterPaint(
+    useAppStore((state) => selectListedAnnotations(state).length),
+  );
+  const total = useAfterPaint(useAppStore((state) => selectDrawnAnnotations(state).length));
   const problems = useAppStore((state) => state.opened?.problems ?? NO_PROBLEMS);
   const opened = useAppStore((state) => state.opened !== null);
   const scrollerRef = useRef<HTMLDivElement>(null);

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { AttributeDefinition } from '../../src-main/core/project/projectConfigSchema';
+import { useAfterPaint } from '../performance/useAfterPaint';
 import { useAppStore } from '../store/AppStoreProvider';
 import { selectLabels, selectSelectedAnnotation } from '../store/selectors';
 import { AttributeEditor } from './AttributeEditor';
@@ -9,7 +10,14 @@ const NO_ATTRIBUTES: readonly AttributeDefinition[] = [];
 
 /** The selected span: its text and offsets, label, attributes and note; delete. */
 export function SpanDetails() {
-  const annotation = useAppStore(selectSelectedAnnotation);
+  // Which span is shown follows a frame later (a tag selects the new span: its frame paints the
+  // span alone); the shown span's fields are always current, so typing in them never lags.
+  const shownId = useAfterPaint(useAppStore((state) => state.selectedAnnotationId));
+  const annotation = useAppStore((state) =>
+    shownId === state.selectedAnnotationId
+      ? selectSelectedAnnotation(state)
+      : state.annotations.find((candidate) => candidate.id === shownId),
+  );
   const labels = useAppStore(selectLabels);
   const definitions = useAppStore((state) => state.project?.config.attributes ?? NO_ATTRIBUTES);
   const readOnly = useAppStore((state) => state.editBlockedReason() !== null);

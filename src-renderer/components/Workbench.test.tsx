@@ -29,9 +29,11 @@ function renderWorkbench(host: FakeHost) {
   return store;
 }
 
+/** Lets pending work finish, including what waits for the next painted frame. */
 async function settle(): Promise<void> {
   await act(async () => {
     await new Promise((resolve) => setTimeout(resolve, 0));
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
   });
 }
 
@@ -74,6 +76,7 @@ describe('Workbench', () => {
     fireEvent.click(screen.getByRole('button', { name: new RegExp('^<img') }));
     await settle();
     act(() => store.getState().selectAnnotation('a1'));
+    await settle();
 
     expect(document.querySelector('img')).toBeNull();
     expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
@@ -100,8 +103,11 @@ describe('Workbench', () => {
     act(() => store.getState().setTextSelection({ start: 7, end: 12 }));
     fireEvent.click(screen.getByRole('button', { name: 'Denial (2)' }));
 
+    // The span is drawn in the article at once; the panel follows after the next frame.
     const highlight = document.querySelector('[data-annotation-id="new-span"]');
     expect(highlight?.textContent).toBe('rejected');
+    expect(screen.queryByRole('list', { name: 'Spans' })).toBeNull();
+    await settle();
     expect(within(screen.getByRole('list', { name: 'Spans' })).getByText('rejected')).toBeTruthy();
     expect(screen.getByRole('status', { name: 'Save state' }).textContent).toBe('Unsaved changes');
     expect(screen.getByRole('region', { name: 'Selected span' }).textContent).toContain(
