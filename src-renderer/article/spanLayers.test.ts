@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assignSpanLayers } from './spanLayers';
 
@@ -35,5 +36,36 @@ describe('assignSpanLayers', () => {
     expect(layers.get('a')).toBe(0);
     expect(layers.get('b')).toBe(1);
     expect(layers.get('c')).toBe(0);
+  });
+
+  it('gives every span the lowest layer no overlapping earlier span holds', () => {
+    const spans = fc
+      .array(
+        fc
+          .tuple(fc.nat(60), fc.integer({ min: 1, max: 30 }))
+          .map(([start, length]) => ({ start, end: start + length })),
+        { maxLength: 40 },
+      )
+      .map((list) =>
+        list
+          .sort((a, b) => a.start - b.start || b.end - a.end)
+          .map((span, index) => ({ id: `s${index}`, ...span })),
+      );
+    fc.assert(
+      fc.property(spans, (list) => {
+        const layers = assignSpanLayers(list);
+        list.forEach((span, index) => {
+          const taken = new Set(
+            list
+              .slice(0, index)
+              .filter((earlier) => earlier.end > span.start)
+              .map((earlier) => layers.get(earlier.id)),
+          );
+          let lowest = 0;
+          while (taken.has(lowest)) lowest++;
+          expect(layers.get(span.id)).toBe(lowest);
+        });
+      }),
+    );
   });
 });

@@ -12,13 +12,12 @@ export interface LayeredSpan {
  */
 export function assignSpanLayers(spans: readonly LayeredSpan[]): Map<string, number> {
   const layers = new Map<string, number>();
-  // Spans still open at the current start, with their layer.
-  let open: { end: number; layer: number }[] = [];
+  // Where the latest span of each layer ends: the layer is free again from there on.
+  const layerEnds: number[] = [];
   for (const span of spans) {
-    open = open.filter((other) => other.end > span.start);
     let layer = 0;
-    while (open.some((other) => other.layer === layer)) layer++;
-    open.push({ end: span.end, layer });
+    while (layer < layerEnds.length && layerEnds[layer]! > span.start) layer++;
+    layerEnds[layer] = span.end;
     layers.set(span.id, layer);
   }
   return layers;

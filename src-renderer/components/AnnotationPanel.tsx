@@ -15,9 +15,7 @@ const NO_PROBLEMS: never[] = [];
 export function AnnotationPanel() {
   const labels = useAppStore(selectLabels);
   const appearances = useMemo(() => labelAppearances(labels), [labels]);
-  const listedCount = useAfterPaint(
-    useAppStore((state) => selectListedAnnotations(state).length),
-  );
+  const listedCount = useAfterPaint(useAppStore((state) => selectListedAnnotations(state).length));
   const total = useAfterPaint(useAppStore((state) => selectDrawnAnnotations(state).length));
   const problems = useAppStore((state) => state.opened?.problems ?? NO_PROBLEMS);
   const opened = useAppStore((state) => state.opened !== null);

@@ -8,6 +8,7 @@ import { compareTextOrder } from '../article/textOrder';
 import { AnnotationHighlights } from '../editor/AnnotationHighlights';
 import { FindInArticle } from '../editor/FindInArticle';
 import { highlightSpansFor, type HighlightCache } from '../editor/highlightSpansFor';
+import { ReactSelectionShield } from '../editor/ReactSelectionShield';
 import { ReadOnlyArticle } from '../editor/ReadOnlyArticle';
 import { labelAppearances } from '../labels/labelAppearance';
 import {
@@ -75,7 +76,7 @@ export function ArticleView() {
   const [hover, setHover] = useState<Hover | null>(null);
 
   const editor = useEditor({
-    extensions: [ReadOnlyArticle, AnnotationHighlights, FindInArticle],
+    extensions: [ReadOnlyArticle, AnnotationHighlights, FindInArticle, ReactSelectionShield],
     // Editable so the caret and Shift+arrow selection work; ReadOnlyArticle refuses changes.
     editable: true,
     editorProps: {

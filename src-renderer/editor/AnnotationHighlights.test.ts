@@ -43,6 +43,12 @@ function decorationsOf(current: Editor) {
   return annotationHighlightsKey.getState(current.state)!.decorations.find();
 }
 
+/** The decoration object the plugin keeps for span `id` (find() hands out positioned copies). */
+function keptDecoration(current: Editor, id: string) {
+  const state = annotationHighlightsKey.getState(current.state)!;
+  return state.drawn[state.spans.findIndex((span) => span.id === id)];
+}
+
 describe('AnnotationHighlights', () => {
   it('draws spans as decorations with test hooks, colour and layer, leaving the text alone', () => {
     const current = mountedEditor();
@@ -132,23 +138,51 @@ describe('AnnotationHighlights', () => {
       span({ id: `a${index}`, from: 2 + index * 4, to: 5 + index * 4 }),
     );
     current.commands.setAnnotationHighlights(many);
-    const drawnBefore = new Map(annotationHighlightsKey.getState(current.state)!.drawn);
+    const decorationOf = (id: string) => keptDecoration(current, id);
+    const [a1, a2, a9] = ['a1', 'a2', 'a9'].map(decorationOf);
     const create = vi.spyOn(DecorationSet, 'create');
 
     current.commands.setAnnotationHighlights(
       many.map((entry) => (entry.id === 'a2' ? { ...entry, selected: true } : entry)),
     );
 
-    const drawnAfter = annotationHighlightsKey.getState(current.state)!.drawn;
     expect(create).not.toHaveBeenCalled();
-    expect(drawnAfter.get('a1')).toBe(drawnBefore.get('a1'));
-    expect(drawnAfter.get('a9')).toBe(drawnBefore.get('a9'));
-    expect(drawnAfter.get('a2')).not.toBe(drawnBefore.get('a2'));
+    expect(decorationOf('a1')).toBe(a1);
+    expect(decorationOf('a9')).toBe(a9);
+    expect(decorationOf('a2')).not.toBe(a2);
     expect(decorationsOf(current)).toHaveLength(10);
     expect(
       element!.querySelector('.parley-span--selected')?.getAttribute('data-annotation-id'),
     ).toBe('a2');
     create.mockRestore();
+  });
+
+  it('adds, removes and moves spans in one pass, whatever changed where', () => {
+    const current = mountedEditor();
+    const at = (id: string, from: number, to: number) => span({ id, from, to });
+    current.commands.setAnnotationHighlights([at('a', 2, 6), at('b', 8, 12), at('c', 14, 20)]);
+    const [b, c] = ['b', 'c'].map((id) => keptDecoration(current, id));
+
+    // "a" removed, "d" added before "b", "c" moved to the front, "e" added at the end.
+    current.commands.setAnnotationHighlights([
+      at('c', 1, 3),
+      at('d', 4, 5),
+      at('b', 8, 12),
+      at('e', 30, 40),
+    ]);
+
+    const drawn = decorationsOf(current)
+      .map((decoration) => [decoration.spec.annotationId, decoration.from, decoration.to])
+      .sort();
+    expect(drawn).toEqual([
+      ['b', 8, 12],
+      ['c', 1, 3],
+      ['d', 4, 5],
+      ['e', 30, 40],
+    ]);
+    expect(keptDecoration(current, 'b')).toBe(b);
+    expect(keptDecoration(current, 'c')).not.toBe(c);
+    expect(drawnAnnotationIds(current.state)).toEqual(['c', 'd', 'b', 'e']);
   });
 
   it('keeps the same state when nothing changed', () => {

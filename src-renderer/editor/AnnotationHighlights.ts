@@ -38,25 +38,21 @@ declare module '@tiptap/core' {
   }
 }
 
-interface DrawnSpan {
-  span: HighlightSpan;
-  decoration: Decoration;
-}
-
 interface HighlightState {
   decorations: DecorationSet;
-  drawn: Map<string, DrawnSpan>;
-  /** The list last drawn: handing the same list over again costs nothing. */
+  /** The spans drawn, in the order given (text order), and each one's decoration. */
   spans: readonly HighlightSpan[];
+  drawn: readonly Decoration[];
 }
 
 export const annotationHighlightsKey = new PluginKey<HighlightState>('annotationHighlights');
 
-const EMPTY_STATE: HighlightState = {
-  decorations: DecorationSet.empty,
-  drawn: new Map(),
-  spans: [],
-};
+const EMPTY_STATE: HighlightState = { decorations: DecorationSet.empty, spans: [], drawn: [] };
+
+/** Text order, longer first, then id: the order highlightSpansFor hands spans over in. */
+function compareSpans(a: HighlightSpan, b: HighlightSpan): number {
+  return a.from - b.from || b.to - a.to || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
 
 /** True when both draw the same: the same object (the usual case), or equal fields. */
 function drawsTheSame(a: HighlightSpan, b: HighlightSpan): boolean {
@@ -103,7 +99,12 @@ function createDecoration(span: HighlightSpan, options: AnnotationHighlightsOpti
   );
 }
 
-/** The next state: unchanged spans keep their decoration; the set is patched, not rebuilt. */
+/**
+ * The next state: unchanged spans keep their decoration and the set is patched, not rebuilt.
+ * Both lists are in text order, so one pass over them side by side finds what changed, without
+ * a lookup table: after a tag in a 5,000-span report, 5,000 pointer comparisons and one new
+ * decoration. (Were the orders ever to disagree, a span would be redrawn, never lost.)
+ */
 function drawSpans(
   previous: HighlightState,
   spans: readonly HighlightSpan[],
@@ -111,33 +112,41 @@ function drawSpans(
   options: AnnotationHighlightsOptions,
 ): HighlightState {
   if (spans === previous.spans) return previous;
-  const drawn = new Map<string, DrawnSpan>();
+  const before = previous.spans;
+  const kept: HighlightSpan[] = [];
+  const drawn: Decoration[] = [];
   const added: Decoration[] = [];
+  const removed: Decoration[] = [];
+  let next = 0;
   for (const span of spans) {
     if (span.from >= span.to || span.from < 0 || span.to > doc.content.size) continue;
-    const before = previous.drawn.get(span.id);
-    if (before && drawsTheSame(before.span, span)) {
-      drawn.set(span.id, before);
-    } else {
-      const decoration = createDecoration(span, options);
-      drawn.set(span.id, { span, decoration });
+    // Earlier spans of the previous list that come before this one are gone.
+    while (next < before.length && before[next] !== span && compareSpans(before[next]!, span) < 0) {
+      removed.push(previous.drawn[next++]!);
+    }
+    let decoration: Decoration | undefined;
+    const candidate = before[next];
+    if (candidate?.id === span.id) {
+      if (drawsTheSame(candidate, span)) decoration = previous.drawn[next];
+      else removed.push(previous.drawn[next]!);
+      next++;
+    }
+    if (!decoration) {
+      decoration = createDecoration(span, options);
       added.push(decoration);
     }
+    kept.push(span);
+    drawn.push(decoration);
   }
-  const removed: Decoration[] = [];
-  for (const [id, before] of previous.drawn) {
-    if (drawn.get(id) !== before) removed.push(before.decoration);
-  }
+  while (next < before.length) removed.push(previous.drawn[next++]!);
   if (removed.length === 0 && added.length === 0) return previous;
   // Patching pays off for the usual one-span edit; a wholesale change is cheaper to create.
   const decorations =
-    removed.length + added.length > drawn.size / 2
-      ? DecorationSet.create(
-          doc,
-          [...drawn.values()].map((entry) => entry.decoration),
-        )
+    removed.length + added.length > drawn.length / 2
+      ? // create() takes decorations out of the array it is given: hand it a copy.
+        DecorationSet.create(doc, [...drawn])
       : previous.decorations.remove(removed).add(doc, added);
-  return { decorations, drawn, spans };
+  return { decorations, spans: kept, drawn };
 }
 
 /**
@@ -189,5 +198,5 @@ export const AnnotationHighlights = Extension.create<AnnotationHighlightsOptions
 
 /** Ids of the spans currently drawn, for tests and diagnostics. */
 export function drawnAnnotationIds(state: EditorState): string[] {
-  return [...(annotationHighlightsKey.getState(state)?.drawn.keys() ?? [])];
+  return (annotationHighlightsKey.getState(state)?.spans ?? []).map((span) => span.id);
 }
