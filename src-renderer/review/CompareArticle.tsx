@@ -4,6 +4,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { GOLD_ANNOTATOR } from '../../src-main/core/project/annotationPaths';
 import { ArticlePositions } from '../article/articlePositions';
 import { elementWithAttribute } from '../dom/elementWithAttribute';
+import { ReactSelectionShield } from '../editor/ReactSelectionShield';
 import { ReadOnlyArticle } from '../editor/ReadOnlyArticle';
 import { labelAppearances } from '../labels/labelAppearance';
 import { useAppStore, useAppStoreApi } from '../store/AppStoreProvider';
@@ -52,7 +53,7 @@ export function CompareArticle({
   const active = items.find((item) => item.key === activeKey);
 
   const editor = useEditor({
-    extensions: [ReadOnlyArticle, ReviewOverlay],
+    extensions: [ReadOnlyArticle, ReviewOverlay, ReactSelectionShield],
     editable: true,
     editorProps: {
       attributes: {
