@@ -1,4 +1,4 @@
-import { sha256OfBytes } from '../core/text/sha256';
+import { createHash } from 'node:crypto';
 import type { FileSystem } from '../core/ports/fileSystem';
 
 /**
@@ -8,7 +8,8 @@ import type { FileSystem } from '../core/ports/fileSystem';
  * bytes is no conflict.
  */
 export function revisionOf(bytes: Uint8Array): string {
-  return `${bytes.length}:${sha256OfBytes(bytes)}`;
+  // Node's native SHA-256: the portable one in core took ~2 ms of every document open.
+  return `${bytes.length}:${createHash('sha256').update(bytes).digest('hex')}`;
 }
 
 /** The file's current revision, or null when it does not exist. */
