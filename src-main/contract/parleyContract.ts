@@ -3,11 +3,6 @@
  * Each method has a zod schema for its input and its output; main parses every input
  * before use, and the types below are inferred from the schemas so both sides agree.
  */
-import {
-  AGREEMENT_REPORT_FORMAT,
-  AGREEMENT_REPORT_VERSION,
-  type AgreementReport,
-} from '../core/agreement/agreementReport';
 import { annotationSchema } from '../core/annotations/annotationSchema';
 import { EXPORT_FORMATS } from '../core/export/exportFormats';
 import { EXPORT_WARNING_KINDS } from '../core/export/exportWarning';
@@ -15,6 +10,7 @@ import { IMPORT_FORMATS } from '../core/import/importAnnotations';
 import { projectConfigSchema } from '../core/project/projectConfigSchema';
 import { annotatorNameSchema } from '../core/project/annotationPaths';
 import { rejectionSchema } from '../core/review/adjudication';
+import type { AgreementRow, AgreementSummary } from '../core/review/agreementSummary';
 import { z } from '../core/zodConfig';
 import { MENU_COMMANDS, type ParleyMethodName } from './parleyMethods';
 
@@ -375,15 +371,43 @@ export const agreementSelectionSchema = z.object({
   labels: z.array(z.string().min(1).max(200)).max(10_000).optional(),
 });
 
-/** The report of docs/agreement.md ("Report JSON"), checked by its format and version. */
-export const agreementReportSchema = z.custom<AgreementReport>(
-  (value) =>
-    typeof value === 'object' &&
-    value !== null &&
-    (value as { format?: unknown }).format === AGREEMENT_REPORT_FORMAT &&
-    (value as { version?: unknown }).version === AGREEMENT_REPORT_VERSION,
-  'is not a Parley agreement report',
-);
+/** A ratio of the report: 0–1 for F1, possibly negative for kappa and α; null if undefined. */
+const ratioSchema = z.number().nullable();
+
+/** One row of the report's summary tables: a label, an annotator pair or a document. */
+const agreementRowSchema: z.ZodType<AgreementRow> = z.object({
+  name: z.string(),
+  exactF1: ratioSchema,
+  overlapF1: ratioSchema,
+  kappa: ratioSchema,
+  alpha: ratioSchema,
+});
+
+/** The report's summary tables (core/review/agreementSummary.ts), as review mode shows them. */
+export const agreementSummarySchema: z.ZodType<AgreementSummary> = z.object({
+  annotators: z.array(z.string()),
+  documentCount: z.number().int().nonnegative(),
+  codePoints: z.number().int().nonnegative(),
+  labels: z.array(agreementRowSchema),
+  pairs: z.array(agreementRowSchema),
+  documents: z.array(agreementRowSchema),
+});
+
+export const agreementReportProgressSchema = z.object({
+  jobId: z.string(),
+  state: z.enum(['running', 'done', 'failed', 'cancelled']),
+  /** `reading` the annotation files and adding up each document, then `computing` the totals. */
+  phase: z.enum(['reading', 'computing']),
+  /** Annotation files read out of `total`; 0 of 0 while the files are being listed. */
+  done: z.number().int().nonnegative(),
+  total: z.number().int().nonnegative(),
+  /** When `done`: the summary, and the annotation files left out because they are invalid. */
+  result: z
+    .object({ summary: agreementSummarySchema, problems: z.array(problemSchema) })
+    .optional(),
+  error: remoteErrorSchema.optional(),
+});
+export type AgreementReportProgress = z.infer<typeof agreementReportProgressSchema>;
 
 export const exportAgreementReportInputSchema = agreementSelectionSchema.extend({
   format: z.enum(['html', 'csv']),
@@ -454,10 +478,20 @@ export const parleyContract = {
       problems: z.array(problemSchema),
     }),
   },
-  /** Every agreement figure over the selected annotators' files (docs/agreement.md). */
-  getAgreementReport: {
+  /** Starts computing the agreement report of the selected files in the host; poll it. */
+  startAgreementReport: {
     input: agreementSelectionSchema,
-    output: z.object({ report: agreementReportSchema, problems: z.array(problemSchema) }),
+    output: z.object({ jobId: z.string() }),
+  },
+  /** Jobs are forgotten a while after they end; an unknown id is an error. */
+  getAgreementReportProgress: {
+    input: z.object({ jobId: jobIdSchema }),
+    output: agreementReportProgressSchema,
+  },
+  /** Asks a running report to stop; it ends `cancelled`. */
+  cancelAgreementReport: {
+    input: z.object({ jobId: jobIdSchema }),
+    output: agreementReportProgressSchema,
   },
   /** Writes the report's summary as self-contained HTML or CSV into the project's exports/. */
   exportAgreementReport: {

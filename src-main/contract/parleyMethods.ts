@@ -16,7 +16,9 @@ export const PARLEY_METHODS = [
   'importAnnotationFiles',
   'getReviewDocument',
   'getReviewProgress',
-  'getAgreementReport',
+  'startAgreementReport',
+  'getAgreementReportProgress',
+  'cancelAgreementReport',
   'exportAgreementReport',
 ] as const;
 

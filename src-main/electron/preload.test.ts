@@ -54,7 +54,9 @@ describe('preload', () => {
       importAnnotationFiles: { format: 'parley', files: [] },
       getReviewDocument: { documentId: '517' },
       getReviewProgress: { annotators: ['ana', 'ben'] },
-      getAgreementReport: {},
+      startAgreementReport: { annotators: ['ana', 'ben'] },
+      getAgreementReportProgress: { jobId: 'job-2' },
+      cancelAgreementReport: { jobId: 'job-2' },
       exportAgreementReport: { format: 'csv', fileName: 'agreement.csv' },
     } satisfies { [M in keyof typeof parleyContract]: Parameters<ParleyPreloadApi[M]>[0] };
     for (const method of Object.keys(inputs) as (keyof typeof inputs)[]) {

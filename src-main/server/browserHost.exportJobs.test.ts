@@ -1,42 +1,16 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ExportProgress, RemoteResult } from '../contract/parleyContract';
-import { ProjectService } from '../services/projectService';
+import type { ExportProgress } from '../contract/parleyContract';
 import { createSyntheticProject } from '../services/testing/syntheticProject';
-import { nodeFileSystem } from '../workspace/nodeFileSystem';
-import { copySampleProject, createTemporaryFolder } from '../workspace/testing/temporaryFolder';
-import { startBrowserHost, type BrowserHost } from './browserHost';
+import { copySampleProject } from '../workspace/testing/temporaryFolder';
+import { callHost as call, serveProject } from './testing/servedProject';
 
-const TOKEN = 'export-test-token';
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
-
-async function serve(projectPath: string): Promise<BrowserHost> {
-  const renderer = createTemporaryFolder();
-  writeFileSync(join(renderer.path, 'index.html'), '<!doctype html><title>Parley</title>');
-  const api = await ProjectService.open(nodeFileSystem, projectPath);
-  const host = await startBrowserHost({ api, rendererFolder: renderer.path, token: TOKEN });
-  cleanups.push(
-    renderer.remove,
-    () => api.close(),
-    () => host.close(),
-  );
-  return host;
-}
-
-async function call<T>(host: BrowserHost, method: string, input: unknown): Promise<T> {
-  const response = await fetch(`http://127.0.0.1:${host.port}/api/${method}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${TOKEN}` },
-    body: JSON.stringify(input),
-  });
-  const result = (await response.json()) as RemoteResult;
-  if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-  return result.value as T;
-}
+const serve = (projectPath: string) => serveProject(projectPath, cleanups);
 
 describe('export jobs through the browser host', () => {
   it('start → poll until done → the file is in exports/', async () => {

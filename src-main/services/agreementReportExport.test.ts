@@ -28,9 +28,10 @@ describe('agreement report export', () => {
 
   it('reports agreement and writes HTML and CSV into exports/, never over a file unasked', async () => {
     const service = await ProjectService.open(nodeFileSystem, project.path, { now: () => NOW });
-    const { report } = await service.getAgreementReport({ annotators: ['alice', 'bob'] });
-    expect(report.annotators).toEqual(['alice', 'bob']);
-    expect(report.documents.map((document) => document.documentId)).toEqual(['288']);
+    const { jobId } = await service.startAgreementReport({ annotators: ['alice', 'bob'] });
+    const { result } = await service.agreementJobs.finished(jobId);
+    expect(result?.summary.annotators).toEqual(['alice', 'bob']);
+    expect(result?.summary.documents.map((row) => row.name)).toEqual(['288']);
 
     expect(
       await service.exportAgreementReport({ format: 'html', fileName: 'agreement.html' }),

@@ -1,10 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import { relative, sep } from 'node:path';
 import type {
   ExportFormatDescription,
   ExportProgress,
   ExportSummary,
-  RemoteError,
   StartExportInput,
   StartExportResult,
 } from '../contract/parleyContract';
@@ -24,6 +22,7 @@ import type { FileSystem } from '../core/ports/fileSystem';
 import { EXPORTS_FOLDER } from '../core/project/annotationPaths';
 import { resolveInsideProject } from '../workspace/projectPaths';
 import { exportProject, type ExportSummary as WrittenExport } from './exportProject';
+import { HostJobs, type HostJobsOptions } from './hostJobs';
 import type { ProjectIndex } from './projectIndex';
 
 /** Exports that may run at once; each holds temp files and a share of the thread. */
@@ -51,20 +50,7 @@ export function describeExportFormats(): ExportFormatDescription[] {
   }));
 }
 
-export interface ExportJobsOptions {
-  /** Milliseconds a finished job stays readable before it is forgotten. */
-  keepFinishedMs?: number;
-  /** Logs failures that are not the analyst's to fix; the job reports a generic message. */
-  logError?: (error: unknown) => void;
-}
-
-interface Job {
-  progress: ExportProgress;
-  controller: AbortController;
-  /** Absolute path of the target, to refuse a second export into it while this one runs. */
-  absoluteTarget: string;
-  finished: Promise<void>;
-}
+export type ExportJobsOptions = HostJobsOptions;
 
 function projectRelative(realRoot: string, absolutePath: string): string {
   return relative(realRoot, absolutePath).split(sep).join('/');
@@ -110,30 +96,27 @@ function summarize(
   };
 }
 
-function describeFailure(error: unknown, logError: (error: unknown) => void): RemoteError {
-  if (error instanceof ParleyError) return { message: error.message, file: error.file };
-  logError(error);
-  return { message: 'the export failed unexpectedly; details are in the log', code: 'internal' };
-}
-
 /**
  * Exports running in the host process (Electron main or the browser host), one job each:
  * started by the page, polled for progress, cancellable, and forgotten a while after they
- * end. The target is always `exports/<fileName>` inside the project.
+ * end. The target is always `exports/<fileName>` inside the project. A job's key is the
+ * absolute path of its target, to refuse a second export into it while one runs.
  */
-export class ExportJobs {
-  private readonly jobs = new Map<string, Job>();
-  private readonly keepFinishedMs: number;
-  private readonly logError: (error: unknown) => void;
-
+export class ExportJobs extends HostJobs<ExportProgress, string> {
   constructor(
     private readonly fileSystem: FileSystem,
     private readonly project: () => ProjectIndex,
     options: ExportJobsOptions = {},
   ) {
-    this.keepFinishedMs = options.keepFinishedMs ?? 10 * 60_000;
-    this.logError =
-      options.logError ?? ((error) => console.error('parley: an export failed', error));
+    super(
+      {
+        unknownJob:
+          'is not an export of this project (finished exports are forgotten after a while)',
+        unexpectedFailure: 'the export failed unexpectedly; details are in the log',
+        logMessage: 'parley: an export failed',
+      },
+      options,
+    );
   }
 
   async start(input: StartExportInput): Promise<StartExportResult> {
@@ -152,8 +135,8 @@ export class ExportJobs {
     if (!input.replace && (await this.holdsSomething(absoluteTarget)))
       return { outcome: 'exists', target };
     // From here to registering the job nothing awaits, so two calls cannot both pass the checks.
-    const running = [...this.jobs.values()].filter((job) => job.progress.state === 'running');
-    if (running.some((job) => job.absoluteTarget === absoluteTarget))
+    const running = this.running();
+    if (running.includes(absoluteTarget))
       throw new ParleyError(target, 'is being exported already');
     if (running.length >= MAX_RUNNING_JOBS)
       throw new ParleyError(
@@ -161,90 +144,36 @@ export class ExportJobs {
         `was not started: ${running.length} exports are running already`,
       );
 
-    const jobId = randomUUID();
-    const controller = new AbortController();
-    const progress: ExportProgress = {
-      jobId,
-      state: 'running',
-      format: input.format,
-      target,
-      done: 0,
-      total: 0,
-    };
-    const finished = exportProject(this.fileSystem, index, {
-      format: input.format,
-      out: absoluteTarget,
-      annotator: input.annotator,
-      documents: input.documents,
-      includeUnannotated: input.includeUnannotated,
-      options: {
-        labels: input.labels,
-        excel: input.excel,
-        overlap: input.overlap,
-        locale: input.locale,
+    const progress = this.launch(
+      (jobId) => ({ jobId, state: 'running', format: input.format, target, done: 0, total: 0 }),
+      absoluteTarget,
+      async (progress, signal) => {
+        const written = await exportProject(this.fileSystem, index, {
+          format: input.format,
+          out: absoluteTarget,
+          annotator: input.annotator,
+          documents: input.documents,
+          includeUnannotated: input.includeUnannotated,
+          options: {
+            labels: input.labels,
+            excel: input.excel,
+            overlap: input.overlap,
+            locale: input.locale,
+          },
+          signal,
+          onProgress: (done, total) => {
+            progress.done = done;
+            progress.total = total;
+          },
+        });
+        progress.summary = summarize(
+          written,
+          index.realRoot,
+          (documentId) => index.documents.get(documentId)?.title ?? documentId,
+        );
       },
-      signal: controller.signal,
-      onProgress: (done, total) => {
-        progress.done = done;
-        progress.total = total;
-      },
-    })
-      .then(
-        (written) => {
-          progress.state = 'done';
-          progress.summary = summarize(
-            written,
-            index.realRoot,
-            (documentId) => index.documents.get(documentId)?.title ?? documentId,
-          );
-        },
-        (error: unknown) => {
-          if (controller.signal.aborted) progress.state = 'cancelled';
-          else {
-            progress.state = 'failed';
-            progress.error = describeFailure(error, this.logError);
-          }
-        },
-      )
-      .catch((error: unknown) => {
-        progress.state = 'failed';
-        progress.error = describeFailure(error, this.logError);
-      });
-    this.jobs.set(jobId, { progress, controller, absoluteTarget, finished });
-    void finished.then(() => {
-      setTimeout(() => this.jobs.delete(jobId), this.keepFinishedMs).unref();
-    });
-    return { outcome: 'started', jobId, target };
-  }
-
-  progress(jobId: string): ExportProgress {
-    return structuredClone(this.job(jobId).progress);
-  }
-
-  /** Asks the job to stop; it turns `cancelled` once its temp files are gone. */
-  cancel(jobId: string): ExportProgress {
-    const job = this.job(jobId);
-    if (job.progress.state === 'running') job.controller.abort();
-    return structuredClone(job.progress);
-  }
-
-  /** Resolves when the job has ended, whichever way. */
-  async finished(jobId: string): Promise<ExportProgress> {
-    const job = this.job(jobId);
-    await job.finished;
-    return structuredClone(job.progress);
-  }
-
-  /** How many jobs are remembered (running or recently finished). */
-  get size(): number {
-    return this.jobs.size;
-  }
-
-  /** Cancels every running job and waits until each has cleaned up. */
-  async cancelAll(): Promise<void> {
-    const jobs = [...this.jobs.values()];
-    for (const job of jobs) if (job.progress.state === 'running') job.controller.abort();
-    await Promise.all(jobs.map((job) => job.finished));
+    );
+    return { outcome: 'started', jobId: progress.jobId, target };
   }
 
   /** True when replacing `path` could lose something: a file, or a folder with anything in it. */
@@ -254,15 +183,5 @@ export class ExportJobs {
     if (!stat.isDirectory) return true;
     // A cancelled folder export leaves its empty folder behind; there is nothing in it to lose.
     return (await this.fileSystem.readDirectory(path)).length > 0;
-  }
-
-  private job(jobId: string): Job {
-    const job = this.jobs.get(jobId);
-    if (!job)
-      throw new ParleyError(
-        jobId,
-        'is not an export of this project (finished exports are forgotten after a while)',
-      );
-    return job;
   }
 }

@@ -10,6 +10,7 @@ import type { FileSystem } from '../core/ports/fileSystem';
 import { documentIdFromFileName, GOLD_ANNOTATOR } from '../core/project/annotationPaths';
 import { AtomicOutputFiles } from '../workspace/atomicOutputFiles';
 import type { IndexedArticle } from './articleStore';
+import { createYielder } from './createYielder';
 import { problemFromError, type ProjectIndex } from './projectIndex';
 import { checkAnnotationFile, type CheckedAnnotationFile } from './validateProject';
 import { listAnnotationFiles, listAnnotators } from '../workspace/projectFolder';
@@ -48,19 +49,6 @@ function outputPath(format: ExportFormat, out: string, file: string): string {
   const info = EXPORT_FORMAT_INFO[format];
   if (info.layout === 'folder') return join(out, ...file.split('/'));
   return file === info.files[0] ? out : join(dirname(out), ...file.split('/'));
-}
-
-/** Milliseconds an export may hold the thread before it lets other work (HTTP, IPC) run. */
-const TIME_SLICE_MS = 20;
-
-/** Resolves at once while the slice lasts; otherwise after one turn of the event loop. */
-function createYielder(): () => Promise<void> {
-  let sliceStart = performance.now();
-  return async () => {
-    if (performance.now() - sliceStart < TIME_SLICE_MS) return;
-    await new Promise<void>((resolve) => setImmediate(resolve));
-    sliceStart = performance.now();
-  };
 }
 
 function flaggedPath(problem: Problem, file: CheckedAnnotationFile, flagged: Set<string>): boolean {

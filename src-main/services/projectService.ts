@@ -22,6 +22,7 @@ import {
   type ReviewProgressSelection,
 } from '../core/review/reviewProgress';
 import type {
+  AgreementReportProgress,
   DocumentStatus,
   DocumentSummary,
   ExportAgreementReportInput,
@@ -49,11 +50,9 @@ import { describeExportFormats, ExportJobs, type ExportJobsOptions } from './exp
 import { importAnnotationFiles } from './importAnnotationFiles';
 import { readReviewDocument } from './reviewDocument';
 import { exportAgreementReport } from './agreementReportExport';
-import {
-  computeProjectAgreement,
-  type AgreementSelection,
-  type ProjectAgreement,
-} from './projectAgreement';
+import { AgreementJobs } from './agreementJobs';
+import type { HostJobsOptions } from './hostJobs';
+import type { AgreementSelection } from './projectAgreement';
 import {
   deleteRecoveryJournal,
   judgeRecoveryJournal,
@@ -76,6 +75,7 @@ export interface ProjectServiceOptions {
   /** Makes ids for imported spans; injectable for tests. */
   createId?: () => string;
   exportJobs?: ExportJobsOptions;
+  agreementJobs?: HostJobsOptions;
 }
 
 function statusOf(file: AnnotationFile | undefined): DocumentStatus {
@@ -110,6 +110,8 @@ function findRepeats(annotations: Annotation[]): string | undefined {
 export class ProjectService implements ParleyApi {
   /** Exports running in this process for the page, polled through the contract. */
   readonly exportJobs: ExportJobs;
+  /** Agreement reports being computed in this process for the page, polled likewise. */
+  readonly agreementJobs: AgreementJobs;
 
   private constructor(
     private readonly fileSystem: FileSystem,
@@ -118,8 +120,10 @@ export class ProjectService implements ParleyApi {
     private readonly now: () => string,
     private readonly createId: () => string,
     exportJobsOptions: ExportJobsOptions | undefined,
+    agreementJobsOptions: HostJobsOptions | undefined,
   ) {
     this.exportJobs = new ExportJobs(fileSystem, () => this.index, exportJobsOptions);
+    this.agreementJobs = new AgreementJobs(fileSystem, () => this.index, agreementJobsOptions);
   }
 
   static async open(
@@ -136,6 +140,7 @@ export class ProjectService implements ParleyApi {
       options.now ?? (() => new Date().toISOString()),
       options.createId ?? (() => randomUUID()),
       options.exportJobs,
+      options.agreementJobs,
     );
     await service.removeLeftoverTempFiles();
     return service;
@@ -461,9 +466,17 @@ export class ProjectService implements ParleyApi {
     });
   }
 
-  async getAgreementReport(input: AgreementSelection): Promise<ProjectAgreement> {
+  async startAgreementReport(input: AgreementSelection): Promise<{ jobId: string }> {
     for (const id of input.documents ?? []) this.article(id);
-    return computeProjectAgreement(this.fileSystem, this.index, input);
+    return this.agreementJobs.start(input);
+  }
+
+  async getAgreementReportProgress(input: { jobId: string }): Promise<AgreementReportProgress> {
+    return this.agreementJobs.progress(input.jobId);
+  }
+
+  async cancelAgreementReport(input: { jobId: string }): Promise<AgreementReportProgress> {
+    return this.agreementJobs.cancel(input.jobId);
   }
 
   async exportAgreementReport(
@@ -499,9 +512,9 @@ export class ProjectService implements ParleyApi {
     );
   }
 
-  /** Stops running exports (their temp files removed); the service stays usable. */
+  /** Stops running exports (their temp files removed) and reports; the service stays usable. */
   async close(): Promise<void> {
-    await this.exportJobs.cancelAll();
+    await Promise.all([this.exportJobs.cancelAll(), this.agreementJobs.cancelAll()]);
   }
 
   /** parley.json is written on the first save into a folder that had none. */

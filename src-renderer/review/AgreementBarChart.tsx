@@ -9,6 +9,7 @@ import {
 } from 'chart.js';
 import { useEffect, useRef } from 'react';
 import type { AgreementRow } from '../../src-main/core/review/agreementSummary';
+import { afterNextPaint } from '../performance/paintMarks';
 
 // Only what a bar chart needs, so the bundle carries no other chart types.
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
@@ -31,27 +32,24 @@ export function AgreementBarChart({
   const canvas = useRef<HTMLCanvasElement>(null);
 
   useEffect(() => {
-    if (!canvas.current || typeof canvas.current.getContext !== 'function') return;
-    if (!canvas.current.getContext('2d')) return;
-    const chart = new Chart(canvas.current, {
-      type: 'bar',
-      data: {
-        labels: rows.map((row) => row.name),
-        datasets: SERIES.map((series) => ({
-          label: series.label,
-          data: rows.map((row) => row[series.key]),
-          backgroundColor: series.colour,
-        })),
-      },
-      options: {
-        animation: false,
-        responsive: true,
-        maintainAspectRatio: false,
-        scales: { y: { suggestedMin: 0, suggestedMax: 1 } },
-        plugins: { legend: { position: 'bottom' } },
-      },
-    });
-    return () => chart.destroy();
+    const element = canvas.current;
+    if (!element || typeof element.getContext !== 'function' || !element.getContext('2d')) return;
+    let chart: Chart | undefined;
+    // Drawn once the page has been laid out and painted, in tasks of their own: with the rest of
+    // the report, the chart would measure its box in the same long task, forcing the layout of
+    // everything the report just added. A bare chart first, then its axes, then its bars: the
+    // library's first chart on a page is its slowest (its code is still cold).
+    let live = true;
+    afterNextPaint(() =>
+      inTasks(
+        [() => (chart = bareChart(element)), () => showAxes(chart!), () => showRows(chart!, rows)],
+        () => live,
+      ),
+    );
+    return () => {
+      live = false;
+      chart?.destroy();
+    };
   }, [rows]);
 
   return (
@@ -62,4 +60,48 @@ export function AgreementBarChart({
       </div>
     </figure>
   );
+}
+
+/** Runs each step in a task of its own, while `live` says so. */
+function inTasks(steps: readonly (() => void)[], live: () => boolean): void {
+  const [step, ...rest] = steps;
+  if (!step || !live()) return;
+  step();
+  setTimeout(() => inTasks(rest, live), 0);
+}
+
+/** A chart with no axes, legend or bars yet. */
+function bareChart(canvas: HTMLCanvasElement): Chart {
+  return new Chart(canvas, {
+    type: 'bar',
+    data: { labels: [], datasets: [] },
+    options: {
+      animation: false,
+      responsive: true,
+      maintainAspectRatio: false,
+      scales: {
+        x: { display: false },
+        y: { display: false, suggestedMin: 0, suggestedMax: 1 },
+      },
+      plugins: { legend: { display: false, position: 'bottom' } },
+    },
+  });
+}
+
+function showAxes(chart: Chart): void {
+  const { scales, plugins } = chart.options;
+  if (scales?.x) scales.x.display = true;
+  if (scales?.y) scales.y.display = true;
+  if (plugins?.legend) plugins.legend.display = true;
+  chart.update();
+}
+
+function showRows(chart: Chart, rows: readonly AgreementRow[]): void {
+  chart.data.labels = rows.map((row) => row.name);
+  chart.data.datasets = SERIES.map((series) => ({
+    label: series.label,
+    data: rows.map((row) => row[series.key]),
+    backgroundColor: series.colour,
+  }));
+  chart.update();
 }

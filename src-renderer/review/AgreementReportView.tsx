@@ -1,31 +1,25 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { documentRows, labelRows, pairRows } from '../../src-main/core/review/agreementSummary';
 import { ProblemList } from '../components/ProblemList';
 import { useAppStore } from '../store/AppStoreProvider';
 import { AgreementBarChart } from './AgreementBarChart';
+import { AgreementProgress } from './AgreementProgress';
 import { AgreementTable } from './AgreementTable';
+import { DocumentAgreementTable } from './DocumentAgreementTable';
 
 /** The agreement report of the compared annotators: charts, tables, HTML and CSV export. */
 export function AgreementReportView() {
-  const { agreement, loadAgreementReport, exportAgreementReport } = useAppStore(
-    useShallow((state) => ({
-      agreement: state.agreement,
-      loadAgreementReport: state.loadAgreementReport,
-      exportAgreementReport: state.exportAgreementReport,
-    })),
-  );
+  const { agreement, loadAgreementReport, cancelAgreementReport, exportAgreementReport } =
+    useAppStore(
+      useShallow((state) => ({
+        agreement: state.agreement,
+        loadAgreementReport: state.loadAgreementReport,
+        cancelAgreementReport: state.cancelAgreementReport,
+        exportAgreementReport: state.exportAgreementReport,
+      })),
+    );
   const [existing, setExisting] = useState<'html' | 'csv' | null>(null);
-  const report = agreement.report;
-  const rows = useMemo(
-    () =>
-      report && {
-        labels: labelRows(report.project, report.labels),
-        pairs: pairRows(report.project),
-        documents: documentRows(report),
-      },
-    [report],
-  );
+  const { summary, computing } = agreement;
 
   async function exportAs(format: 'html' | 'csv', replace = false): Promise<void> {
     const result = await exportAgreementReport(format, { replace });
@@ -35,7 +29,11 @@ export function AgreementReportView() {
   return (
     <div className="agreement-report" aria-label="Agreement report" role="region">
       <div className="agreement-report__actions">
-        <button type="button" onClick={() => void loadAgreementReport()}>
+        <button
+          type="button"
+          disabled={computing !== null}
+          onClick={() => void loadAgreementReport()}
+        >
           Recompute
         </button>
         <button type="button" onClick={() => void exportAs('html')}>
@@ -50,8 +48,8 @@ export function AgreementReportView() {
           </button>
         )}
       </div>
-      {agreement.loading && <p role="status">Computing agreement…</p>}
-      {agreement.stale && !agreement.loading && (
+      {computing && <AgreementProgress computing={computing} onCancel={cancelAgreementReport} />}
+      {agreement.stale && !computing && (
         <p role="status" className="agreement-report__stale">
           Annotation files changed since these figures were computed.{' '}
           <button type="button" onClick={() => void loadAgreementReport()}>
@@ -64,18 +62,18 @@ export function AgreementReportView() {
           {agreement.error}
         </p>
       )}
-      {report && rows && (
+      {summary && (
         <>
           <p>
-            {report.project.documentCount} documents, {report.project.codePoints.toLocaleString()}{' '}
-            code points; annotators: {report.annotators.join(', ')}. Per label, F1 and kappa are
-            means over the pairs.
+            {summary.documentCount.toLocaleString()} documents,{' '}
+            {summary.codePoints.toLocaleString()} code points; annotators:{' '}
+            {summary.annotators.join(', ')}. Per label, F1 and kappa are means over the pairs.
           </p>
-          <AgreementBarChart title="F1 and kappa per label" rows={rows.labels} />
-          <AgreementTable caption="Per label" rows={rows.labels} withAlpha />
-          <AgreementBarChart title="F1 and kappa per annotator pair" rows={rows.pairs} />
-          <AgreementTable caption="Per pair" rows={rows.pairs} withAlpha={false} />
-          <AgreementTable caption="Per document" rows={rows.documents} withAlpha />
+          <AgreementBarChart title="F1 and kappa per label" rows={summary.labels} />
+          <AgreementTable caption="Per label" rows={summary.labels} withAlpha />
+          <AgreementBarChart title="F1 and kappa per annotator pair" rows={summary.pairs} />
+          <AgreementTable caption="Per pair" rows={summary.pairs} withAlpha={false} />
+          <DocumentAgreementTable rows={summary.documents} />
           <ProblemList title="Files left out" problems={agreement.problems} />
         </>
       )}

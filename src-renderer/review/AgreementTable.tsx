@@ -1,19 +1,23 @@
 import type { AgreementRow } from '../../src-main/core/review/agreementSummary';
+import { AgreementTableRows } from './AgreementTableRows';
 
-function figure(value: number | null): string {
-  return value === null ? '–' : value.toFixed(3);
-}
+/** Rows per table body: a long table grows a body at a time. */
+const ROWS_PER_BODY = 100;
 
 /** One summary table of the agreement report: a row per label, pair or document. */
 export function AgreementTable({
   caption,
   rows,
+  shown = rows.length,
   withAlpha,
 }: {
   caption: string;
   rows: readonly AgreementRow[];
+  /** How many of the rows to draw, from the first. */
+  shown?: number;
   withAlpha: boolean;
 }) {
+  const bodies = Array.from({ length: Math.ceil(shown / ROWS_PER_BODY) }, (_, index) => index);
   return (
     <table className="agreement-table">
       <caption>{caption}</caption>
@@ -26,17 +30,15 @@ export function AgreementTable({
           {withAlpha && <th scope="col">α_u</th>}
         </tr>
       </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.name}>
-            <th scope="row">{row.name}</th>
-            <td>{figure(row.exactF1)}</td>
-            <td>{figure(row.overlapF1)}</td>
-            <td>{figure(row.kappa)}</td>
-            {withAlpha && <td>{figure(row.alpha)}</td>}
-          </tr>
-        ))}
-      </tbody>
+      {bodies.map((index) => (
+        <AgreementTableRows
+          key={index}
+          rows={rows}
+          start={index * ROWS_PER_BODY}
+          end={Math.min(shown, (index + 1) * ROWS_PER_BODY)}
+          withAlpha={withAlpha}
+        />
+      ))}
     </table>
   );
 }

@@ -1,6 +1,5 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { computeAgreementReport } from '../../src-main/core/agreement/computeAgreementReport';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Annotation } from '../../src-main/core/annotations/annotationSchema';
 import { Workbench } from '../components/Workbench';
 import { AppStoreProvider } from '../store/AppStoreProvider';
@@ -117,30 +116,32 @@ describe('review mode in the workbench', () => {
     expect(screen.queryByRole('textbox', { name: 'Spans of ben' })).toBeNull();
   });
 
-  it('marks the agreement report stale when files change, and refreshes it', async () => {
+  it('shows the agreement report, marks it stale when files change, and refreshes it', async () => {
     const host = new FakeHost([{ id: '1', title: 'Strike', text: TEXT }]);
     host.writeFile('ann', '1', [span('a1', 'demand', 0, 7)]);
     host.writeFile('ben', '1', [span('b1', 'demand', 0, 7)]);
-    const report = computeAgreementReport({
-      documents: [{ id: '1', textLength: TEXT.length, annotationsByAnnotator: {} }],
-      annotators: ['ann', 'ben'],
-      labels: ['demand'],
-      attributes: [],
-    });
-    const getAgreementReport = vi.fn(async () => ({ report, problems: [] }));
-    host.bridge.getAgreementReport = getAgreementReport;
     const store = await reviewDocumentOne(host);
     fireEvent.click(screen.getByRole('button', { name: 'Agreement report' }));
-    await settle();
     const view = screen.getByRole('region', { name: 'Agreement report' });
+    expect(within(view).getByText(/^Computing agreement…/)).toBeTruthy();
+    expect(within(view).getByRole('button', { name: 'Recompute' })).toHaveProperty(
+      'disabled',
+      true,
+    );
+    // Following the same computation to its end.
+    await act(() => store.getState().loadAgreementReport());
+    expect(within(view).queryByText(/^Computing agreement…/)).toBeNull();
+    const perDocument = within(view).getByRole('table', { name: 'Per document' });
+    expect(within(perDocument).getByRole('rowheader', { name: '1' })).toBeTruthy();
+    expect(within(view).getByText(/All 1 documents shown/)).toBeTruthy();
     expect(within(view).queryByRole('button', { name: 'Refresh' })).toBeNull();
 
     // An import reloads the project: any annotation file may have changed.
     await act(() => store.getState().loadProject());
     expect(within(view).getByText(/Annotation files changed since/)).toBeTruthy();
     fireEvent.click(within(view).getByRole('button', { name: 'Refresh' }));
-    await settle();
-    expect(getAgreementReport).toHaveBeenCalledTimes(2);
+    await act(() => store.getState().loadAgreementReport());
+    expect(host.bridge.startAgreementReport).toHaveBeenCalledTimes(2);
     expect(within(view).queryByRole('button', { name: 'Refresh' })).toBeNull();
   });
 });

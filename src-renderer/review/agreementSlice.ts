@@ -1,14 +1,30 @@
-import type { AgreementReport } from '../../src-main/core/agreement/agreementReport';
+import type { AgreementReportProgress, RemoteError } from '../../src-main/contract/parleyContract';
 import type { Problem } from '../../src-main/core/errors';
 import { GOLD_ANNOTATOR } from '../../src-main/core/project/annotationPaths';
-import { toBridgeError } from '../bridge/bridgeError';
+import type { AgreementSummary } from '../../src-main/core/review/agreementSummary';
+import { BridgeError, toBridgeError } from '../bridge/bridgeError';
 import type { AppSlice } from '../store/appStore';
 import { selectComparedAnnotators } from './reviewSelectors';
 
+/** Milliseconds between two progress questions while the host computes a report. */
+export const AGREEMENT_POLL_INTERVAL_MS = 500;
+/** The first question comes sooner: a small project's report is ready by then. */
+const FIRST_POLL_MS = 100;
+
+/** How far the host got with the report being computed. */
+export interface AgreementComputing {
+  /** `starting` until the host has answered the first poll. */
+  phase: 'starting' | AgreementReportProgress['phase'];
+  /** Annotation files read, of `total` (0 of 0 while they are listed). */
+  done: number;
+  total: number;
+}
+
 export interface AgreementReportState {
-  report: AgreementReport | null;
+  summary: AgreementSummary | null;
   problems: readonly Problem[];
-  loading: boolean;
+  /** The report being computed, or null when none is. */
+  computing: AgreementComputing | null;
   error: string | null;
   /** Annotation files changed since the report was computed: its figures may be out of date. */
   stale: boolean;
@@ -16,8 +32,14 @@ export interface AgreementReportState {
 
 export interface AgreementSlice {
   agreement: AgreementReportState;
-  /** Computes the agreement report over the compared annotators (every document they share). */
+  /**
+   * Computes the agreement report over the compared annotators (every document they share) in
+   * the host, following its progress until it is done. A computation of the same annotators
+   * already running is followed on; one of others is cancelled.
+   */
   loadAgreementReport: () => Promise<void>;
+  /** Stops the computation; the report shown before, if any, stays. */
+  cancelAgreementReport: () => void;
   /**
    * Marks the report out of date after `annotator`'s files changed (any annotator's when
    * undefined); a report that does not cover that annotator stays as it is.
@@ -30,39 +52,122 @@ export interface AgreementSlice {
   ) => Promise<{ outcome: 'written' | 'exists'; target: string } | null>;
 }
 
+/** One computation the page follows; `jobId` is null until the host has started it. */
+interface AgreementRun {
+  /** The selection, as JSON: a second request for the same one follows this run on. */
+  selection: string;
+  /** The annotators it covers; undefined for the host's default (all but gold). */
+  annotators: readonly string[] | undefined;
+  jobId: string | null;
+  /** Files it covers changed while it ran: the report may be out of date at once. */
+  changed: boolean;
+  followed: Promise<void>;
+}
+
+function delay(milliseconds: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, milliseconds));
+}
+
+function describeRemoteError(error: RemoteError | undefined): string {
+  return error
+    ? new BridgeError(error.message, error.file).describe()
+    : 'the agreement report failed';
+}
+
 export const createAgreementSlice: AppSlice<AgreementSlice> = (dependencies) => (set, get) => {
+  const { bridge } = dependencies;
+  /** The computation the page waits for; answers about any other are dropped. */
+  let current: AgreementRun | null = null;
+
   /** The compared annotators when there are two or more; otherwise the report's defaults. */
   function agreementSelection(): { annotators?: string[] } {
     const annotators = selectComparedAnnotators(get()).filter((name) => name !== GOLD_ANNOTATOR);
     return annotators.length >= 2 ? { annotators } : {};
   }
 
-  return {
-    agreement: { report: null, problems: [], loading: false, error: null, stale: false },
+  function update(agreement: Partial<AgreementReportState>): void {
+    set((state) => ({ agreement: { ...state.agreement, ...agreement } }));
+  }
 
-    loadAgreementReport: async () => {
-      set((state) => ({ agreement: { ...state.agreement, loading: true, error: null } }));
-      try {
-        const { report, problems } =
-          await dependencies.bridge.getAgreementReport(agreementSelection());
-        set({ agreement: { report, problems, loading: false, error: null, stale: false } });
-      } catch (error) {
-        set((state) => ({
-          agreement: { ...state.agreement, loading: false, error: toBridgeError(error).describe() },
-        }));
+  /** Starts the run's job and polls it until it ends, unless another run replaces it. */
+  async function follow(run: AgreementRun, selection: { annotators?: string[] }): Promise<void> {
+    const { jobId } = await bridge.startAgreementReport(selection);
+    if (current !== run) {
+      void bridge.cancelAgreementReport({ jobId }).catch(() => undefined);
+      return;
+    }
+    run.jobId = jobId;
+    for (let wait = FIRST_POLL_MS; ; wait = AGREEMENT_POLL_INTERVAL_MS) {
+      await delay(wait);
+      if (current !== run) return;
+      const progress = await bridge.getAgreementReportProgress({ jobId });
+      if (current !== run) return;
+      const { phase, done, total } = progress;
+      if (progress.state === 'running') {
+        update({ computing: { phase, done, total } });
+        continue;
       }
+      current = null;
+      if (progress.state === 'done' && progress.result) {
+        const { summary, problems } = progress.result;
+        update({ summary, problems, computing: null, error: null, stale: run.changed });
+      } else if (progress.state === 'cancelled') {
+        update({ computing: null });
+      } else {
+        update({ computing: null, error: describeRemoteError(progress.error) });
+      }
+      return;
+    }
+  }
+
+  return {
+    agreement: { summary: null, problems: [], computing: null, error: null, stale: false },
+
+    loadAgreementReport: () => {
+      const selection = agreementSelection();
+      const key = JSON.stringify(selection);
+      if (current?.selection === key) return current.followed;
+      get().cancelAgreementReport();
+      const run: AgreementRun = {
+        selection: key,
+        annotators: selection.annotators,
+        jobId: null,
+        changed: false,
+        followed: Promise.resolve(),
+      };
+      current = run;
+      update({ computing: { phase: 'starting', done: 0, total: 0 }, error: null });
+      run.followed = follow(run, selection).catch((error: unknown) => {
+        if (current !== run) return;
+        current = null;
+        update({ computing: null, error: toBridgeError(error).describe() });
+      });
+      return run.followed;
+    },
+
+    cancelAgreementReport: () => {
+      const run = current;
+      if (!run) return;
+      current = null;
+      // Without a job id yet, `follow` cancels the job as soon as the host names it.
+      if (run.jobId !== null)
+        void bridge.cancelAgreementReport({ jobId: run.jobId }).catch(() => undefined);
+      update({ computing: null });
     },
 
     markAgreementStale: (annotator) => {
-      const { report, stale } = get().agreement;
-      if (!report || stale) return;
-      if (annotator !== undefined && !report.annotators.includes(annotator)) return;
-      set((state) => ({ agreement: { ...state.agreement, stale: true } }));
+      const covers = (annotators: readonly string[] | undefined) =>
+        annotator === undefined ||
+        (annotators ? annotators.includes(annotator) : annotator !== GOLD_ANNOTATOR);
+      if (current && covers(current.annotators)) current.changed = true;
+      const { summary, stale } = get().agreement;
+      if (!summary || stale || !covers(summary.annotators)) return;
+      update({ stale: true });
     },
 
     exportAgreementReport: async (format, options = {}) => {
       try {
-        const result = await dependencies.bridge.exportAgreementReport({
+        const result = await bridge.exportAgreementReport({
           ...agreementSelection(),
           format,
           fileName: `agreement.${format}`,

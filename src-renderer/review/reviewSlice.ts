@@ -175,6 +175,7 @@ export const createReviewSlice: AppSlice<ReviewSlice> = (dependencies) => (set, 
       if (!get().reviewActive) return true;
       const returnTo = get().reviewReturnAnnotator;
       if (returnTo !== null && !(await switchAnnotator(returnTo))) return false;
+      get().cancelAgreementReport();
       set({
         reviewActive: false,
         reviewReturnAnnotator: null,

@@ -1,5 +1,6 @@
 import { vi } from 'vitest';
 import type {
+  AgreementReportProgress,
   DocumentStatus,
   MenuCommand,
   OpenedDocument,
@@ -13,6 +14,8 @@ import type { Annotation } from '../../src-main/core/annotations/annotationSchem
 import { countChangedSpans } from '../../src-main/core/annotations/countChangedSpans';
 import { codePointLength } from '../../src-main/core/text/codePoints';
 import { createDefaultProjectConfig } from '../../src-main/core/project/defaultProjectConfig';
+import { computeAgreementReport } from '../../src-main/core/agreement/computeAgreementReport';
+import { summarizeAgreement } from '../../src-main/core/review/agreementSummary';
 import { reviewProgressByDocument } from '../../src-main/core/review/reviewProgress';
 import { apiFromCall } from '../bridge/apiFromCall';
 import type { Bridge } from '../bridge/bridge';
@@ -46,6 +49,8 @@ export class FakeHost {
   saveFailure: BridgeError | undefined;
   readOnlyReasons = new Map<string, string>();
   flagged = new Map<string, OpenedDocument['flagged']>();
+  /** Agreement reports by job id: done at once, computed from the files when started. */
+  readonly agreementJobs = new Map<string, AgreementReportProgress>();
   private revisionCounter = 0;
   private menuListeners = new Set<(command: MenuCommand) => void>();
 
@@ -84,6 +89,44 @@ export class FakeHost {
       .filter((key) => key.startsWith(prefix) && key.endsWith(suffix))
       .map((key) => key.slice(prefix.length, -suffix.length))
       .sort();
+  }
+
+  /** The agreement report a job started now ends with, as the host computes it. */
+  private agreementJob(jobId: string, selection: { annotators?: string[] }) {
+    const annotators =
+      selection.annotators ??
+      [...new Set(this.articles.flatMap((article) => this.annotatorsOf(article.id)))]
+        .filter((name) => name !== 'gold')
+        .sort();
+    const documents = this.articles
+      .filter((article) =>
+        annotators.every((name) => this.files.has(this.fileKey(name, article.id))),
+      )
+      .map((article) => ({
+        id: article.id,
+        textLength: codePointLength(article.text),
+        annotationsByAnnotator: Object.fromEntries(
+          annotators.map((name) => [
+            name,
+            this.files.get(this.fileKey(name, article.id))!.annotations,
+          ]),
+        ),
+      }));
+    const report = computeAgreementReport({
+      documents,
+      annotators,
+      labels: this.config.labels.map((label) => label.id),
+      attributes: this.config.attributes,
+    });
+    const files = documents.length * annotators.length;
+    return {
+      jobId,
+      state: 'done' as const,
+      phase: 'computing' as const,
+      done: files,
+      total: files,
+      result: { summary: summarizeAgreement(report), problems: [] },
+    };
   }
 
   private article(documentId: string): FakeArticle {
@@ -212,6 +255,25 @@ export class FakeHost {
       return reviewProgressByDocument(documentIds, byDocument, input, async (documentId) =>
         this.bridge.getReviewDocument({ documentId }),
       );
+    }),
+
+    startAgreementReport: vi.fn(async (selection: { annotators?: string[] }) => {
+      const jobId = `agreement-${this.agreementJobs.size + 1}`;
+      this.agreementJobs.set(jobId, this.agreementJob(jobId, selection));
+      return { jobId };
+    }),
+
+    getAgreementReportProgress: vi.fn(async ({ jobId }: { jobId: string }) => {
+      const job = this.agreementJobs.get(jobId);
+      if (!job) throw new BridgeError('is not an agreement report of this project', jobId);
+      return structuredClone(job);
+    }),
+
+    cancelAgreementReport: vi.fn(async ({ jobId }: { jobId: string }) => {
+      const job = this.agreementJobs.get(jobId);
+      if (!job) throw new BridgeError('is not an agreement report of this project', jobId);
+      if (job.state === 'running') job.state = 'cancelled';
+      return structuredClone(job);
     }),
 
     onMenuCommand: (listener) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AgreementDocument, AgreementInput, AgreementSpan } from './agreementInput';
 import type { PairAgreement } from './agreementReport';
-import { computeAgreementReport } from './computeAgreementReport';
+import { AgreementComputation, computeAgreementReport } from './computeAgreementReport';
 
 /**
  * The worked example of docs/agreement.md. Text (21 code points): "Pay now or we strike."
@@ -227,6 +227,15 @@ describe('computeAgreementReport, several documents', () => {
       labels: ['demand', 'threat'],
       attributes: ['intensity'],
     });
+  });
+
+  it('is the same report when the documents are added one at a time', () => {
+    const { documents, ...settings } = input(['ana', 'ben'], [workedExample, second]);
+    const computation = new AgreementComputation(settings);
+    computation.addDocument(documents[0]!);
+    expect(computation.report().project.documentCount).toBe(1);
+    computation.addDocument(documents[1]!);
+    expect(computation.report()).toEqual(report);
   });
 
   it('rejects an annotator or label listed twice', () => {

@@ -1,4 +1,4 @@
-import type { AgreementInput } from './agreementInput';
+import type { AgreementDocument, AgreementInput } from './agreementInput';
 import {
   AGREEMENT_REPORT_FORMAT,
   AGREEMENT_REPORT_VERSION,
@@ -11,6 +11,7 @@ import {
   agreementFigures,
   emptyFiguresTally,
   tallyDocument,
+  type FiguresTally,
 } from './agreementFigures';
 import {
   addUnitizingTally,
@@ -30,43 +31,70 @@ import { prepareDocument, type PreparedDocument } from './preparedDocument';
  * in code points). Pure: the same input always gives the same, JSON-serialisable report.
  */
 export function computeAgreementReport(input: AgreementInput): AgreementReport {
-  requireDistinct('annotator', input.annotators);
-  requireDistinct('label', input.labels);
-  const attributeIds = input.attributes.map((attribute) => attribute.id);
-  requireDistinct('attribute', attributeIds);
-  const context: PairContext = {
-    annotators: input.annotators,
-    labels: input.labels,
-    attributes: input.attributes,
-    attributeIds,
-    catalogue: new LabelSetCatalogue(input.labels.length),
-  };
-  const labelIndexById = new Map(input.labels.map((label, index) => [label, index]));
-  const projectTally = emptyFiguresTally(context);
-  const projectUnitizing = input.labels.map(() => emptyUnitizingTally(input.annotators.length));
+  const computation = new AgreementComputation(input);
+  for (const document of input.documents) computation.addDocument(document);
+  return computation.report();
+}
 
-  const documents: DocumentAgreement[] = input.documents.map((document) => {
-    const prepared = prepareDocument(document, input.annotators, labelIndexById);
-    const tally = tallyDocument(prepared, context);
-    addFiguresTally(projectTally, tally);
-    const unitizing = unitizingTallies(prepared, input.labels.length);
-    unitizing.forEach((labelTally, labelIndex) =>
-      addUnitizingTally(projectUnitizing[labelIndex]!, labelTally),
+/**
+ * The agreement report built one document at a time, so that a caller can read documents as it
+ * goes and keep none of them: each document's spans are needed only while it is added.
+ */
+export class AgreementComputation {
+  private readonly context: PairContext;
+  private readonly labelIndexById: Map<string, number>;
+  private readonly projectTally: FiguresTally;
+  private readonly projectUnitizing: UnitizingTally[];
+  private readonly documents: DocumentAgreement[] = [];
+
+  constructor(private readonly settings: Omit<AgreementInput, 'documents'>) {
+    requireDistinct('annotator', settings.annotators);
+    requireDistinct('label', settings.labels);
+    const attributeIds = settings.attributes.map((attribute) => attribute.id);
+    requireDistinct('attribute', attributeIds);
+    this.context = {
+      annotators: settings.annotators,
+      labels: settings.labels,
+      attributes: settings.attributes,
+      attributeIds,
+      catalogue: new LabelSetCatalogue(settings.labels.length),
+    };
+    this.labelIndexById = new Map(settings.labels.map((label, index) => [label, index]));
+    this.projectTally = emptyFiguresTally(this.context);
+    this.projectUnitizing = settings.labels.map(() =>
+      emptyUnitizingTally(settings.annotators.length),
     );
-    const alpha = unitizingAlphaReport(unitizing, input.labels);
-    return { documentId: document.id, ...agreementFigures(tally, alpha, context) };
-  });
+  }
 
-  const projectAlpha = unitizingAlphaReport(projectUnitizing, input.labels);
-  return {
-    format: AGREEMENT_REPORT_FORMAT,
-    version: AGREEMENT_REPORT_VERSION,
-    annotators: [...input.annotators],
-    labels: [...input.labels],
-    attributes: input.attributes.map((attribute) => attribute.id),
-    project: agreementFigures(projectTally, projectAlpha, context),
-    documents,
-  };
+  /** Adds one document's figures to the report (documents appear in the order added). */
+  addDocument(document: AgreementDocument): void {
+    const prepared = prepareDocument(document, this.settings.annotators, this.labelIndexById);
+    const tally = tallyDocument(prepared, this.context);
+    addFiguresTally(this.projectTally, tally);
+    const unitizing = unitizingTallies(prepared, this.settings.labels.length);
+    unitizing.forEach((labelTally, labelIndex) =>
+      addUnitizingTally(this.projectUnitizing[labelIndex]!, labelTally),
+    );
+    const alpha = unitizingAlphaReport(unitizing, this.settings.labels);
+    this.documents.push({
+      documentId: document.id,
+      ...agreementFigures(tally, alpha, this.context),
+    });
+  }
+
+  /** The report over the documents added so far. */
+  report(): AgreementReport {
+    const projectAlpha = unitizingAlphaReport(this.projectUnitizing, this.settings.labels);
+    return {
+      format: AGREEMENT_REPORT_FORMAT,
+      version: AGREEMENT_REPORT_VERSION,
+      annotators: [...this.settings.annotators],
+      labels: [...this.settings.labels],
+      attributes: this.settings.attributes.map((attribute) => attribute.id),
+      project: agreementFigures(this.projectTally, projectAlpha, this.context),
+      documents: [...this.documents],
+    };
+  }
 }
 
 /** α_u ingredients per label for one document: each label's spans are that label's units. */

@@ -64,3 +64,28 @@ export function documentRows(report: AgreementReport): AgreementRow[] {
     };
   });
 }
+
+/**
+ * What the review mode shows of a report: its summary tables (those of the HTML and CSV
+ * export) without the detailed figures, which for thousands of documents run to megabytes.
+ */
+export interface AgreementSummary {
+  annotators: string[];
+  documentCount: number;
+  /** Total text length of the documents compared, in code points. */
+  codePoints: number;
+  labels: AgreementRow[];
+  pairs: AgreementRow[];
+  documents: AgreementRow[];
+}
+
+export function summarizeAgreement(report: AgreementReport): AgreementSummary {
+  return {
+    annotators: [...report.annotators],
+    documentCount: report.project.documentCount,
+    codePoints: report.project.codePoints,
+    labels: labelRows(report.project, report.labels),
+    pairs: pairRows(report.project),
+    documents: documentRows(report),
+  };
+}

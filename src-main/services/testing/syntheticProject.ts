@@ -16,12 +16,16 @@ const PARAGRAPH =
 
 /**
  * A project of `count` documents in one .jsonl collection, each about 1,800 code points long,
- * with a file of 1–5 spans by `alice` for every document. Remove it with `remove`.
+ * with a file of 1–5 spans by each of `annotators` (the same spans) for every document. Remove
+ * it with `remove`.
  */
-export function createSyntheticProject(count: number): { path: string; remove: () => void } {
+export function createSyntheticProject(
+  count: number,
+  annotators: readonly string[] = ['alice'],
+): { path: string; remove: () => void } {
   const folder = createTemporaryFolder();
   const path = join(folder.path, 'project');
-  mkdirSync(join(path, 'annotations', 'alice'), { recursive: true });
+  mkdirSync(path);
   const lines = Array.from({ length: count }, (_, position) =>
     JSON.stringify({
       id: `d${position}`,
@@ -32,15 +36,18 @@ export function createSyntheticProject(count: number): { path: string; remove: (
   const collection = `${lines.join('\n')}\n`;
   writeFileSync(join(path, 'corpus.jsonl'), collection);
   const articles = parseArticleFile(new TextEncoder().encode(collection), 'corpus.jsonl');
-  articles.forEach((article, position) => {
-    const file = serializeAnnotationFile({
-      format: ANNOTATION_FORMAT,
-      version: CURRENT_FORMAT_VERSION,
-      document: documentReferenceFor(article),
-      annotator: 'alice',
-      annotations: numberedAnnotations(article, position),
+  for (const annotator of annotators) {
+    mkdirSync(join(path, 'annotations', annotator), { recursive: true });
+    articles.forEach((article, position) => {
+      const file = serializeAnnotationFile({
+        format: ANNOTATION_FORMAT,
+        version: CURRENT_FORMAT_VERSION,
+        document: documentReferenceFor(article),
+        annotator,
+        annotations: numberedAnnotations(article, position),
+      });
+      writeFileSync(join(path, 'annotations', annotator, `${article.id}.json`), file);
     });
-    writeFileSync(join(path, 'annotations', 'alice', `${article.id}.json`), file);
-  });
+  }
   return { path, remove: folder.remove };
 }
