@@ -134,6 +134,7 @@ async function exportFromDialog(page: Page): Promise<Responsiveness> {
 async function agreementReport(page: Page): Promise<Responsiveness> {
   await openDocumentTimed(page, 'doc-00000');
   await page.getByRole('button', { name: 'Review', exact: true }).click();
+  await waitForSelector(page, 'button', 'Agreement report');
   await startRecording(page, '.agreement-report__progress');
   await clickButton(page, 'button', 'Agreement report');
   await waitForSelector(page, '.agreement-report caption', 'Per document');

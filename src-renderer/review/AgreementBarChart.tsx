@@ -70,18 +70,26 @@ function inTasks(steps: readonly (() => void)[], live: () => boolean): void {
   setTimeout(() => inTasks(rest, live), 0);
 }
 
-/** A chart with no axes, legend or bars yet. */
+/**
+ * A chart with no axes, legend or bars yet. Its size is set here, once, rather than watched
+ * (`responsive`): measuring the box on every update forces a style and layout pass of the page.
+ * The axes are fixed (0 to 1, every label shown), so the library need not measure its way to a
+ * tick layout.
+ */
 function bareChart(canvas: HTMLCanvasElement): Chart {
+  const box = canvas.parentElement;
+  canvas.width = box?.clientWidth || 600;
+  canvas.height = box?.clientHeight || 260;
   return new Chart(canvas, {
     type: 'bar',
     data: { labels: [], datasets: [] },
     options: {
       animation: false,
-      responsive: true,
-      maintainAspectRatio: false,
+      responsive: false,
+      devicePixelRatio: 1,
       scales: {
-        x: { display: false },
-        y: { display: false, suggestedMin: 0, suggestedMax: 1 },
+        x: { display: false, ticks: { autoSkip: false, maxRotation: 0 } },
+        y: { display: false, min: 0, max: 1, ticks: { stepSize: 0.2 } },
       },
       plugins: { legend: { display: false, position: 'bottom' } },
     },

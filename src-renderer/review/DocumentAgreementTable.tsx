@@ -3,7 +3,7 @@ import type { AgreementRow } from '../../src-main/core/review/agreementSummary';
 import { AgreementTable } from './AgreementTable';
 
 /** Rows drawn at first, and added per step: a step is one short task on the page's thread. */
-export const DOCUMENT_ROWS_PER_PAGE = 100;
+export const DOCUMENT_ROWS_PER_PAGE = 50;
 
 /**
  * The "Per document" table, a page of rows at a time: thousands of rows drawn at once would
