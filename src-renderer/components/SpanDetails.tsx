@@ -3,7 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import type { AttributeDefinition } from '../../src-main/core/project/projectConfigSchema';
 import { useAfterPaint } from '../performance/useAfterPaint';
 import { useAppStore } from '../store/AppStoreProvider';
-import { selectLabels, selectSelectedAnnotation } from '../store/selectors';
+import { selectAnnotationById, selectLabels } from '../store/selectors';
 import { AttributeEditor } from './AttributeEditor';
 
 const NO_ATTRIBUTES: readonly AttributeDefinition[] = [];
@@ -14,9 +14,7 @@ export function SpanDetails() {
   // span alone); the shown span's fields are always current, so typing in them never lags.
   const shownId = useAfterPaint(useAppStore((state) => state.selectedAnnotationId));
   const annotation = useAppStore((state) =>
-    shownId === state.selectedAnnotationId
-      ? selectSelectedAnnotation(state)
-      : state.annotations.find((candidate) => candidate.id === shownId),
+    shownId === null ? undefined : selectAnnotationById(state, shownId),
   );
   const labels = useAppStore(selectLabels);
   const definitions = useAppStore((state) => state.project?.config.attributes ?? NO_ATTRIBUTES);

@@ -40,9 +40,9 @@ export function highlightSpansFor(
   cache: HighlightCache = new WeakMap(),
 ): HighlightSpan[] {
   const layers = assignSpanLayers(annotations);
-  return annotations.map((annotation) => {
+  return annotations.map((annotation, index) => {
     const appearance = appearanceOf(appearances, annotation.label);
-    const layer = layers.get(annotation.id) ?? 0;
+    const layer = layers[index]!;
     const selected = annotation.id === selectedAnnotationId;
     const cached = cache.get(annotation);
     if (reusable(cached, appearance.colour, appearance.lineStyle, layer, selected)) return cached;

@@ -139,20 +139,28 @@ export function selectLabelCounts(state: AppStore): ReadonlyMap<string, number> 
   return countsOf(state.annotations);
 }
 
-const selectedCache = new WeakMap<
-  readonly Annotation[],
-  { id: string; annotation: Annotation | undefined }
->();
+const byIdCache = new WeakMap<readonly Annotation[], Map<string, Annotation | undefined>>();
 
-/** The selected span; remembered per span list, since every store change asks again. */
+/** The span with this id; remembered per span list, since every store change asks again. */
+export function selectAnnotationById(state: AppStore, id: string): Annotation | undefined {
+  let found = byIdCache.get(state.annotations);
+  if (!found) {
+    found = new Map();
+    byIdCache.set(state.annotations, found);
+  }
+  if (!found.has(id)) {
+    found.set(
+      id,
+      state.annotations.find((candidate) => candidate.id === id),
+    );
+  }
+  return found.get(id);
+}
+
+/** The selected span. */
 export function selectSelectedAnnotation(state: AppStore): Annotation | undefined {
   const id = state.selectedAnnotationId;
-  if (id === null) return undefined;
-  const cached = selectedCache.get(state.annotations);
-  if (cached?.id === id) return cached.annotation;
-  const annotation = state.annotations.find((candidate) => candidate.id === id);
-  selectedCache.set(state.annotations, { id, annotation });
-  return annotation;
+  return id === null ? undefined : selectAnnotationById(state, id);
 }
 
 const NO_DOCUMENTS: readonly DocumentSummary[] = [];
