@@ -102,6 +102,15 @@ function withFrameWait(name: string, latency: TagLatency): BenchmarkRow {
   };
 }
 
+/** Opens `count` documents `step` apart in the list, one after another: each switch's time. */
+async function switchTimes(page: Page, count: number, step: number): Promise<number[]> {
+  const times: number[] = [];
+  for (let position = 0; position < count; position++) {
+    times.push(await openDocumentTimed(page, `doc-${String(position * step).padStart(5, '0')}`));
+  }
+  return times;
+}
+
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)]!;
@@ -155,35 +164,15 @@ export async function uiBenchmarks(): Promise<BenchmarkRow[]> {
     const doubledWarm = median((await openTimes(doubled.page, OPENED)).slice(1));
     await doubled.close();
 
-    const many = writeSyntheticProject(join(folder, 'many'), 1_000, {
-      seed: 13,
-      annotators: ['annotator'],
-      documentLength: 4_000,
-      spansPerDocument: 20,
-    });
-    const manySession = await openBrowserSession(many.root);
-    const switches: number[] = [];
-    for (let position = 0; position < 40; position++) {
-      switches.push(
-        await openDocumentTimed(manySession.page, `doc-${String(position * 25).padStart(5, '0')}`),
-      );
-    }
+    const many = project('many', { documentLength: 4_000, spansPerDocument: 20 }, 1_000, 13);
+    const manySession = await openBrowserSession(many);
+    const switches = await switchTimes(manySession.page, 40, 25);
     await manySession.close();
 
-    const huge = writeSyntheticProject(join(folder, 'huge'), 10_000, {
-      seed: 14,
-      annotators: ['annotator'],
-      documentLength: 1_000,
-      spansPerDocument: 5,
-    });
-    const hugeSession = await openBrowserSession(huge.root);
+    const huge = project('huge', { documentLength: 1_000, spansPerDocument: 5 }, 10_000, 14);
+    const hugeSession = await openBrowserSession(huge);
     const listScroll = await scrollDocumentList(hugeSession.page, 120);
-    const hugeSwitches: number[] = [];
-    for (let position = 0; position < 20; position++) {
-      hugeSwitches.push(
-        await openDocumentTimed(hugeSession.page, `doc-${String(position * 499).padStart(5, '0')}`),
-      );
-    }
+    const hugeSwitches = await switchTimes(hugeSession.page, 20, 499);
     await hugeSession.close();
 
     rows.push(
