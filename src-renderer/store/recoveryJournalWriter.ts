@@ -9,6 +9,22 @@ export type JournalSnapshot = Omit<WriteRecoveryJournalInput, 'annotations'> & {
 /** Milliseconds: unsaved edits reach the recovery journal at most this long after they happen. */
 export const RECOVERY_JOURNAL_INTERVAL_MS = 1000;
 
+/**
+ * Milliseconds at the end of the interval in which the write waits for an idle moment, so that
+ * serializing thousands of spans does not land in the frame of the analyst's next tag. Short
+ * enough that the autosave (800 ms after the last edit) still comes first when it can.
+ */
+const IDLE_GRACE_MS = 100;
+
+/** Runs `then` when the page is idle, within `timeoutMs`; at once where there are no idle callbacks. */
+function whenIdle(then: () => void, timeoutMs: number): void {
+  if (typeof requestIdleCallback === 'function') {
+    requestIdleCallback(() => then(), { timeout: timeoutMs });
+  } else {
+    then();
+  }
+}
+
 function sameSnapshot(a: JournalSnapshot, b: JournalSnapshot | undefined) {
   return (
     b !== undefined &&
@@ -43,13 +59,16 @@ export class RecoveryJournalWriter {
 
   constructor(private readonly options: RecoveryJournalWriterOptions) {}
 
-  /** An edit happened: journal it within the interval. */
+  /** An edit happened: journal it within the interval, at an idle moment near its end. */
   changed(): void {
     if (this.timer !== undefined) return;
+    const grace = Math.min(IDLE_GRACE_MS, this.options.intervalMs / 4);
     this.timer = setTimeout(() => {
-      this.timer = undefined;
-      void this.writeNow();
-    }, this.options.intervalMs);
+      whenIdle(() => {
+        this.timer = undefined;
+        void this.writeNow();
+      }, grace);
+    }, this.options.intervalMs - grace);
   }
 
   async writeNow(): Promise<void> {
