@@ -1,8 +1,11 @@
-import { useMemo, useRef } from 'react';
-import { labelAppearances } from '../labels/labelAppearance';
+import { useRef } from 'react';
 import { useAfterPaint } from '../performance/useAfterPaint';
 import { useAppStore } from '../store/AppStoreProvider';
-import { selectDrawnAnnotations, selectLabels, selectListedAnnotations } from '../store/selectors';
+import {
+  selectDrawnAnnotations,
+  selectLabelAppearances,
+  selectListedAnnotations,
+} from '../store/selectors';
 import { AnnotationList } from './AnnotationList';
 import { LabelFilter } from './LabelFilter';
 import { NeedsAttentionList } from './NeedsAttentionList';
@@ -13,8 +16,7 @@ const NO_PROBLEMS: never[] = [];
 
 /** The open document's spans: counts and filter per label, the list, and the selected span. */
 export function AnnotationPanel() {
-  const labels = useAppStore(selectLabels);
-  const appearances = useMemo(() => labelAppearances(labels), [labels]);
+  const appearances = useAppStore(selectLabelAppearances);
   const listedCount = useAfterPaint(useAppStore((state) => selectListedAnnotations(state).length));
   const total = useAfterPaint(useAppStore((state) => selectDrawnAnnotations(state).length));
   const problems = useAppStore((state) => state.opened?.problems ?? NO_PROBLEMS);

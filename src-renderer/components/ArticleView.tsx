@@ -10,7 +10,6 @@ import { FindInArticle } from '../editor/FindInArticle';
 import { highlightSpansFor, type HighlightCache } from '../editor/highlightSpansFor';
 import { ReactSelectionShield } from '../editor/ReactSelectionShield';
 import { ReadOnlyArticle } from '../editor/ReadOnlyArticle';
-import { labelAppearances } from '../labels/labelAppearance';
 import {
   afterNextPaint,
   DOCUMENT_LOAD_MARK,
@@ -19,7 +18,11 @@ import {
 } from '../performance/paintMarks';
 import { useAppStore, useAppStoreApi } from '../store/AppStoreProvider';
 import type { EditorRequest } from '../store/uiSlice';
-import { selectDrawnAnnotations, selectLabels } from '../store/selectors';
+import {
+  selectArticlePositions,
+  selectDrawnAnnotations,
+  selectLabelAppearances,
+} from '../store/selectors';
 import { ColourClassStyles } from './ColourClassStyles';
 import { FindBar } from './FindBar';
 import { SpanHoverCard } from './SpanHoverCard';
@@ -63,14 +66,9 @@ export function ArticleView() {
     })),
   );
   const drawn = useAppStore(selectDrawnAnnotations);
-  const labels = useAppStore(selectLabels);
-  const appearances = useMemo(() => labelAppearances(labels), [labels]);
+  const appearances = useAppStore(selectLabelAppearances);
   const article = opened?.article;
-  const codePoints = opened?.codePoints;
-  const positions = useMemo(
-    () => (article && codePoints ? new ArticlePositions(article.text, codePoints) : null),
-    [article, codePoints],
-  );
+  const positions = useAppStore(selectArticlePositions);
   const positionsRef = useRef(positions);
   const paintPending = useRef(false);
   const [hover, setHover] = useState<Hover | null>(null);

@@ -1,7 +1,6 @@
-import { useMemo } from 'react';
-import { appearanceOf, labelAppearances } from '../labels/labelAppearance';
+import { appearanceOf } from '../labels/labelAppearance';
 import { useAppStore } from '../store/AppStoreProvider';
-import { selectLabels } from '../store/selectors';
+import { selectLabelAppearances, selectLabels } from '../store/selectors';
 import { LabelTag } from './LabelTag';
 import { ModalDialog } from './ModalDialog';
 
@@ -10,7 +9,7 @@ export function GuidelinesDialog() {
   const labels = useAppStore(selectLabels);
   const attributes = useAppStore((state) => state.project?.config.attributes);
   const closeDialog = useAppStore((state) => state.closeDialog);
-  const appearances = useMemo(() => labelAppearances(labels), [labels]);
+  const appearances = useAppStore(selectLabelAppearances);
 
   return (
     <ModalDialog title="Guidelines" onClose={closeDialog} className="guidelines-dialog">

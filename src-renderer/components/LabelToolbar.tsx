@@ -1,8 +1,7 @@
-import { useMemo, useRef } from 'react';
-import { labelAppearances } from '../labels/labelAppearance';
+import { useRef } from 'react';
 import { measureAfterPaint, TAG_MEASURE, TAG_START_MARK } from '../performance/paintMarks';
 import { useAppStore } from '../store/AppStoreProvider';
-import { selectLabels } from '../store/selectors';
+import { selectLabelAppearances, selectLabels } from '../store/selectors';
 
 /**
  * The labels, each with its colour, underline style and hotkey. A click tags the selected
@@ -13,7 +12,7 @@ export function LabelToolbar() {
   const labels = useAppStore(selectLabels);
   const applyLabel = useAppStore((state) => state.applyLabel);
   const readOnly = useAppStore((state) => state.opened?.readOnlyReason != null);
-  const appearances = useMemo(() => labelAppearances(labels), [labels]);
+  const appearances = useAppStore(selectLabelAppearances);
   const toolbarRef = useRef<HTMLDivElement>(null);
 
   function onKeyDown(event: React.KeyboardEvent<HTMLDivElement>): void {

@@ -1,14 +1,12 @@
 import { EditorContent, useEditor } from '@tiptap/react';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { GOLD_ANNOTATOR } from '../../src-main/core/project/annotationPaths';
-import { ArticlePositions } from '../article/articlePositions';
 import { elementWithAttribute } from '../dom/elementWithAttribute';
 import { ReactSelectionShield } from '../editor/ReactSelectionShield';
 import { ReadOnlyArticle } from '../editor/ReadOnlyArticle';
-import { labelAppearances } from '../labels/labelAppearance';
 import { useAppStore, useAppStoreApi } from '../store/AppStoreProvider';
-import { selectLabels } from '../store/selectors';
+import { selectArticlePositions, selectLabelAppearances } from '../store/selectors';
 import { overlaySpansFor } from './overlaySpansFor';
 import { ReviewOverlay } from './ReviewOverlay';
 import { selectDisagreements, selectSpansByAnnotator } from './reviewSelectors';
@@ -41,14 +39,9 @@ export function CompareArticle({
     })),
   );
   const items = useAppStore(selectDisagreements);
-  const labels = useAppStore(selectLabels);
-  const appearances = useMemo(() => labelAppearances(labels), [labels]);
+  const appearances = useAppStore(selectLabelAppearances);
   const article = opened?.article;
-  const codePoints = opened?.codePoints;
-  const positions = useMemo(
-    () => (article && codePoints ? new ArticlePositions(article.text, codePoints) : null),
-    [article, codePoints],
-  );
+  const positions = useAppStore(selectArticlePositions);
   const positionsRef = useRef(positions);
   const active = items.find((item) => item.key === activeKey);
 

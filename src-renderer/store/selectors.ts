@@ -1,7 +1,9 @@
 import type { DocumentSummary } from '../../src-main/contract/parleyContract';
 import type { Annotation } from '../../src-main/core/annotations/annotationSchema';
 import type { LabelDefinition } from '../../src-main/core/project/projectConfigSchema';
+import { ArticlePositions } from '../article/articlePositions';
 import { inTextOrder } from '../article/textOrder';
+import { labelAppearances, type LabelAppearance } from '../labels/labelAppearance';
 import type { AppStore } from './appStore';
 
 /**
@@ -24,6 +26,31 @@ const NO_LABELS: readonly LabelDefinition[] = [];
 
 export function selectLabels(state: AppStore): readonly LabelDefinition[] {
   return state.project?.config.labels ?? NO_LABELS;
+}
+
+const appearancesOf = cacheOn(labelAppearances);
+
+/** Name, colour, line style and hotkey per label id, one map per label list. */
+export function selectLabelAppearances(state: AppStore): ReadonlyMap<string, LabelAppearance> {
+  return appearancesOf(selectLabels(state));
+}
+
+const positionsByArticle = new WeakMap<object, ArticlePositions>();
+
+/**
+ * Code points ↔ ProseMirror positions of the open article, built once per loaded article (a
+ * status change keeps the article, so nothing is rebuilt) and shared by the tagging and compare
+ * views.
+ */
+export function selectArticlePositions(state: AppStore): ArticlePositions | null {
+  const opened = state.opened;
+  if (!opened) return null;
+  let positions = positionsByArticle.get(opened.article);
+  if (!positions) {
+    positions = new ArticlePositions(opened.article.text, opened.codePoints);
+    positionsByArticle.set(opened.article, positions);
+  }
+  return positions;
 }
 
 const labelsById = cacheOn((labels: readonly LabelDefinition[]) => {
