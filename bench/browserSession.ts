@@ -1,9 +1,6 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
-
-const repositoryRoot = resolve(import.meta.dirname, '..');
+import { CHROMIUM_ARGS, chromiumPath } from '../e2e/support/chromium';
+import { startServe, stopProcess } from '../e2e/support/servedHost';
 
 /** The real renderer served by `parley serve` on a project, in Chromium. */
 export interface BrowserSession {
@@ -11,45 +8,12 @@ export interface BrowserSession {
   close(): Promise<void>;
 }
 
-function startServe(project: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(
-    join(repositoryRoot, 'node_modules', '.bin', 'tsx'),
-    ['src-main/cli/main.ts', 'serve', project],
-    {
-      cwd: repositoryRoot,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  return new Promise((resolveServe, reject) => {
-    let output = '';
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /Open (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/.exec(output);
-      if (match) resolveServe({ child, url: match[1]! });
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`parley serve exited with ${code}:\n${output}`)));
-  });
-}
-
 /** Opens the workbench on `project` and waits until the document list is shown. */
 export async function openBrowserSession(project: string): Promise<BrowserSession> {
   const served = await startServe(project);
   const browser: Browser = await chromium.launch({
-    executablePath:
-      process.env.CHROMIUM_PATH ??
-      (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--enable-precise-memory-info',
-      '--js-flags=--expose-gc',
-    ],
+    executablePath: chromiumPath(),
+    args: [...CHROMIUM_ARGS, '--enable-precise-memory-info', '--js-flags=--expose-gc'],
   });
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   await page.goto(served.url);
@@ -58,7 +22,7 @@ export async function openBrowserSession(project: string): Promise<BrowserSessio
     page,
     async close() {
       await browser.close();
-      served.child.kill('SIGTERM');
+      await stopProcess(served.process, 'SIGTERM');
     },
   };
 }

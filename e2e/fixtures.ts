@@ -4,12 +4,12 @@
  * (PARLEY_E2E_TARGET=electron): the same specs through `_electron.launch`, where an Electron
  * binary exists. Specs never import from src-*: they drive the app from outside.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { test as base, _electron as electron, type Page } from '@playwright/test';
 import { Workbench } from './pages/workbench';
+import { startServe, stopProcess } from './support/servedHost';
 
 const repositoryRoot = resolve(import.meta.dirname, '..');
 export const target = process.env.PARLEY_E2E_TARGET === 'electron' ? 'electron' : 'web';
@@ -38,55 +38,6 @@ interface Fixtures {
   project: ProjectFolder;
   app: AppHost;
   workbench: Workbench;
-}
-
-interface ServedHost {
-  process: ChildProcess;
-  url: string;
-}
-
-/**
- * Starts `parley serve <project> --port 0` and waits for the address it prints. One process,
- * Node with tsx's loader: the `tsx` command would run the server in a child of its own, which
- * a SIGKILL of the `tsx` process leaves running.
- */
-function startServe(projectPath: string): Promise<ServedHost> {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'src-main/cli/main.ts', 'serve', projectPath],
-    {
-      cwd: repositoryRoot,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  return new Promise((resolveHost, reject) => {
-    let output = '';
-    const timer = setTimeout(
-      () => reject(new Error(`parley serve did not start:\n${output}`)),
-      30_000,
-    );
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /Open (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolveHost({ process: child, url: match[1]! });
-      }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`parley serve exited with ${code}:\n${output}`));
-    });
-  });
-}
-
-async function stopProcess(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise<void>((resolveExit) => child.once('exit', () => resolveExit()));
-  child.kill(signal);
-  await exited;
 }
 
 export const test = base.extend<Options & Fixtures>({
