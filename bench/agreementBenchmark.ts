@@ -1,6 +1,5 @@
 import { fileURLToPath } from 'node:url';
 import type { AnnotationFile } from '../src-main/core/annotations/annotationSchema';
-import { serializeAnnotationFile } from '../src-main/core/annotations/serializeAnnotationFile';
 import type { AgreementDocument, AgreementInput } from '../src-main/core/agreement/agreementInput';
 import { computeAgreementReport } from '../src-main/core/agreement/computeAgreementReport';
 import {
@@ -8,8 +7,7 @@ import {
   type UnitizingContinuum,
 } from '../src-main/core/agreement/krippendorffUnitizingAlpha';
 import { createDefaultProjectConfig } from '../src-main/core/project/defaultProjectConfig';
-import { codePointLength } from '../src-main/core/text/codePoints';
-import { sha256OfText } from '../src-main/core/text/sha256';
+import { annotationFilesOf } from './corpus/writeSyntheticProject';
 import { generateCorpus, LABELS } from './corpus/syntheticCorpus';
 import { medianMilliseconds, milliseconds, type BenchmarkRow } from './measure';
 
@@ -103,25 +101,10 @@ function annotationFiles(documents: number, spansPerDocument: number): Annotatio
   let spans = 0;
   let bytes = 0;
   for (const document of corpus) {
-    const reference = {
-      id: document.id,
-      path: `${document.id}.txt`,
-      title: document.title,
-      textSha256: sha256OfText(document.text),
-      textLength: codePointLength(document.text),
-    };
-    for (const annotator of ANNOTATORS) {
-      const annotations = document.annotations[annotator] ?? [];
-      const file = serializeAnnotationFile({
-        format: 'parley-annotations',
-        version: 1,
-        document: reference,
-        annotator,
-        annotations,
-      });
-      json.push(file);
-      spans += annotations.length;
-      bytes += Buffer.byteLength(file);
+    for (const file of annotationFilesOf(document)) {
+      json.push(file.json);
+      spans += file.spans;
+      bytes += Buffer.byteLength(file.json);
     }
   }
   return { json, spans, bytes };

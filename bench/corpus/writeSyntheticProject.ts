@@ -5,7 +5,7 @@ import { createDefaultProjectConfig } from '../../src-main/core/project/defaultP
 import { serializeProjectConfig } from '../../src-main/core/project/loadProjectConfig';
 import { codePointLength } from '../../src-main/core/text/codePoints';
 import { sha256OfText } from '../../src-main/core/text/sha256';
-import { generateCorpus, type CorpusOptions } from './syntheticCorpus';
+import { generateCorpus, type CorpusOptions, type SyntheticDocument } from './syntheticCorpus';
 
 export interface WrittenProject {
   root: string;
@@ -13,6 +13,30 @@ export interface WrittenProject {
   spans: number;
   /** Bytes of annotation JSON written. */
   annotationBytes: number;
+}
+
+/** Each annotator's annotation file for a synthetic document, as Parley writes it. */
+export function annotationFilesOf(
+  document: SyntheticDocument,
+): { annotator: string; json: string; spans: number }[] {
+  const reference = {
+    id: document.id,
+    path: `${document.id}.txt`,
+    title: document.title,
+    textSha256: sha256OfText(document.text),
+    textLength: codePointLength(document.text),
+  };
+  return Object.entries(document.annotations).map(([annotator, annotations]) => ({
+    annotator,
+    json: serializeAnnotationFile({
+      format: 'parley-annotations',
+      version: 1,
+      document: reference,
+      annotator,
+      annotations,
+    }),
+    spans: annotations.length,
+  }));
 }
 
 /** Writes a synthetic project: parley.json, one plain-text article per document, and each annotator's files. */
@@ -32,24 +56,10 @@ export function writeSyntheticProject(
   let annotationBytes = 0;
   for (const document of generateCorpus(count, options)) {
     writeFileSync(join(root, `${document.id}.txt`), document.text);
-    const reference = {
-      id: document.id,
-      path: `${document.id}.txt`,
-      title: document.title,
-      textSha256: sha256OfText(document.text),
-      textLength: codePointLength(document.text),
-    };
-    for (const [annotator, annotations] of Object.entries(document.annotations)) {
-      const json = serializeAnnotationFile({
-        format: 'parley-annotations',
-        version: 1,
-        document: reference,
-        annotator,
-        annotations,
-      });
-      writeFileSync(join(root, 'annotations', annotator, `${document.id}.json`), json);
-      spans += annotations.length;
-      annotationBytes += Buffer.byteLength(json);
+    for (const file of annotationFilesOf(document)) {
+      writeFileSync(join(root, 'annotations', file.annotator, `${document.id}.json`), file.json);
+      spans += file.spans;
+      annotationBytes += Buffer.byteLength(file.json);
     }
   }
   return { root, documents: count, spans, annotationBytes };
