@@ -6,7 +6,7 @@ export const DOCUMENT_PAINTED_MARK = 'parley:document:painted';
 export const DOCUMENT_MEASURE = 'parley:document';
 
 /** The suffix of the measure that leaves out the wait for the display's next frame. */
-export const WORK_SUFFIX = ':work';
+const WORK_SUFFIX = ':work';
 
 /** Calls `then` after the next paint (a frame, then a task), or at once without frames. */
 export function afterNextPaint(then: () => void): void {
