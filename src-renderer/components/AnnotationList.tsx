@@ -1,6 +1,6 @@
 import { useCallback, type RefObject } from 'react';
 import { appearanceOf, type LabelAppearance } from '../labels/labelAppearance';
-import { useAfterPaint } from '../performance/useAfterPaint';
+import { useAppStoreAfterPaint } from '../performance/useAppStoreAfterPaint';
 import { useAppStore } from '../store/AppStoreProvider';
 import { selectListedAnnotations } from '../store/selectors';
 import { AnnotationListItem } from './AnnotationListItem';
@@ -19,8 +19,8 @@ export function AnnotationList({
   scrollerRef: RefObject<HTMLElement | null>;
 }) {
   // The list follows the article a frame later: a tag's frame paints the span alone.
-  const listed = useAfterPaint(useAppStore(selectListedAnnotations));
-  const selectedId = useAfterPaint(useAppStore((state) => state.selectedAnnotationId));
+  const listed = useAppStoreAfterPaint(selectListedAnnotations);
+  const selectedId = useAppStoreAfterPaint((state) => state.selectedAnnotationId);
   const selectAnnotation = useAppStore((state) => state.selectAnnotation);
   const onSelect = useCallback(
     (annotationId: string) => selectAnnotation(annotationId, { reveal: true }),

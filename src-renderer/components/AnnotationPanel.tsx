@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { useAfterPaint } from '../performance/useAfterPaint';
+import { useAppStoreAfterPaint } from '../performance/useAppStoreAfterPaint';
 import { useAppStore } from '../store/AppStoreProvider';
 import {
   selectDrawnAnnotations,
@@ -17,8 +17,8 @@ const NO_PROBLEMS: never[] = [];
 /** The open document's spans: counts and filter per label, the list, and the selected span. */
 export function AnnotationPanel() {
   const appearances = useAppStore(selectLabelAppearances);
-  const listedCount = useAfterPaint(useAppStore((state) => selectListedAnnotations(state).length));
-  const total = useAfterPaint(useAppStore((state) => selectDrawnAnnotations(state).length));
+  const listedCount = useAppStoreAfterPaint((state) => selectListedAnnotations(state).length);
+  const total = useAppStoreAfterPaint((state) => selectDrawnAnnotations(state).length);
   const problems = useAppStore((state) => state.opened?.problems ?? NO_PROBLEMS);
   const opened = useAppStore((state) => state.opened !== null);
   const scrollerRef = useRef<HTMLDivElement>(null);

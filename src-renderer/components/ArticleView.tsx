@@ -1,23 +1,13 @@
 import { EditorContent, useEditor } from '@tiptap/react';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Annotation } from '../../src-main/core/annotations/annotationSchema';
-import { ArticlePositions } from '../article/articlePositions';
-import { elementWithAttribute } from '../dom/elementWithAttribute';
 import { compareTextOrder } from '../article/textOrder';
 import { AnnotationHighlights } from '../editor/AnnotationHighlights';
 import { FindInArticle } from '../editor/FindInArticle';
-import { highlightSpansFor, type HighlightCache } from '../editor/highlightSpansFor';
 import { ReactSelectionShield } from '../editor/ReactSelectionShield';
 import { ReadOnlyArticle } from '../editor/ReadOnlyArticle';
-import {
-  afterNextPaint,
-  DOCUMENT_LOAD_MARK,
-  DOCUMENT_MEASURE,
-  DOCUMENT_PAINTED_MARK,
-} from '../performance/paintMarks';
 import { useAppStore, useAppStoreApi } from '../store/AppStoreProvider';
-import type { EditorRequest } from '../store/uiSlice';
 import {
   selectArticlePositions,
   selectDrawnAnnotations,
@@ -26,6 +16,7 @@ import {
 import { ColourClassStyles } from './ColourClassStyles';
 import { FindBar } from './FindBar';
 import { SpanHoverCard } from './SpanHoverCard';
+import { useArticleEditorSync } from './useArticleEditorSync';
 
 /** Ids of the span decorations around `target`, innermost first. */
 function annotationIdsAround(target: EventTarget | null, root: HTMLElement): string[] {
@@ -52,129 +43,57 @@ interface Hover {
   y: number;
 }
 
+const NO_SPANS: readonly Annotation[] = [];
+
+// Stable, so that TipTap finds the editor's options unchanged when the view re-renders.
+const EXTENSIONS = [ReadOnlyArticle, AnnotationHighlights, FindInArticle, ReactSelectionShield];
+const EDITOR_PROPS = {
+  attributes: {
+    class: 'article-text',
+    'aria-label': 'Article text',
+    'aria-readonly': 'true',
+    'aria-multiline': 'true',
+    role: 'textbox',
+    spellcheck: 'false',
+    'data-article-editor': '',
+    'data-region-focus': '',
+  },
+};
+
 /** The article, read-only, with the spans drawn over it; selecting text here is how spans begin. */
 export function ArticleView() {
   const store = useAppStoreApi();
-  const { opened, openingId, documentError, selectedId, editorRequest, findOpen } = useAppStore(
+  const { opened, openingId, documentError, findOpen } = useAppStore(
     useShallow((state) => ({
       opened: state.opened,
       openingId: state.openingDocumentId,
       documentError: state.documentError,
-      selectedId: state.selectedAnnotationId,
-      editorRequest: state.editorRequest,
       findOpen: state.findOpen,
     })),
   );
-  const drawn = useAppStore(selectDrawnAnnotations);
   const appearances = useAppStore(selectLabelAppearances);
   const article = opened?.article;
-  const positions = useAppStore(selectArticlePositions);
-  const positionsRef = useRef(positions);
-  const paintPending = useRef(false);
   const [hover, setHover] = useState<Hover | null>(null);
+  // The spans are read only while the pointer rests on one: tags do not re-render this view.
+  const drawn = useAppStore((state) => (hover ? selectDrawnAnnotations(state) : NO_SPANS));
 
   const editor = useEditor({
-    extensions: [ReadOnlyArticle, AnnotationHighlights, FindInArticle, ReactSelectionShield],
+    extensions: EXTENSIONS,
     // Editable so the caret and Shift+arrow selection work; ReadOnlyArticle refuses changes.
     editable: true,
-    editorProps: {
-      attributes: {
-        class: 'article-text',
-        'aria-label': 'Article text',
-        'aria-readonly': 'true',
-        'aria-multiline': 'true',
-        role: 'textbox',
-        spellcheck: 'false',
-        'data-article-editor': '',
-        'data-region-focus': '',
-      },
-    },
+    editorProps: EDITOR_PROPS,
     onSelectionUpdate: ({ editor: current }) => {
-      const map = positionsRef.current;
-      if (!map) return;
+      const positions = selectArticlePositions(store.getState());
+      if (!positions) return;
       const { from, to } = current.state.selection;
-      store.getState().setTextSelection({ start: map.toCodePoint(from), end: map.toCodePoint(to) });
+      store.getState().setTextSelection({
+        start: positions.toCodePoint(from),
+        end: positions.toCodePoint(to),
+      });
     },
   });
 
-  // Highlights hold ProseMirror positions: one cache per article.
-  const highlightCache = useMemo<HighlightCache | undefined>(
-    () => (positions ? new WeakMap() : undefined),
-    [positions],
-  );
-  const highlights = useMemo(
-    () =>
-      positions
-        ? highlightSpansFor(drawn, positions, appearances, selectedId, highlightCache)
-        : null,
-    [drawn, positions, appearances, selectedId, highlightCache],
-  );
-  const loadedArticle = useRef<typeof article>(undefined);
-  const handledRequest = useRef<{ request: EditorRequest; positions: ArticlePositions } | null>(
-    null,
-  );
-
-  // A new article, changed spans or a request from the store: all of it in one transaction, so
-  // ProseMirror updates the DOM and re-places the DOM selection (which forces a layout) once.
-  useEffect(() => {
-    positionsRef.current = positions;
-    if (!article || !positions || !highlights) return;
-    const loading = loadedArticle.current !== article;
-    if (loading) {
-      loadedArticle.current = article;
-      performance.mark(DOCUMENT_LOAD_MARK);
-      paintPending.current = true;
-      // Empty the view first: ProseMirror would otherwise patch the previous article's DOM,
-      // node by node, into the new one, which costs more than building it afresh.
-      editor.commands.loadArticle('');
-      setHover(null);
-    }
-    // A chain starts from the state as it is now: made after the emptying transaction.
-    const chain = editor.chain();
-    if (loading) chain.loadArticle(article.text);
-    chain.setAnnotationHighlights(highlights);
-    // A request is carried out once per document it was made for.
-    const handled = handledRequest.current;
-    const request =
-      editorRequest && (handled?.request !== editorRequest || handled.positions !== positions)
-        ? editorRequest
-        : null;
-    if (editorRequest) handledRequest.current = { request: editorRequest, positions };
-    let revealed: string | undefined;
-    if (request?.kind === 'collapse-selection') {
-      const caret = store.getState().textSelection?.end;
-      chain.setTextSelection(
-        caret === undefined ? editor.state.selection.to : positions.toPosition(caret),
-      );
-    } else if (request?.kind === 'find-step') {
-      if (request.step === 1) chain.findNext();
-      else chain.findPrevious();
-    } else if (request) {
-      const annotation = store
-        .getState()
-        .annotations.find((candidate) => candidate.id === request.annotationId);
-      if (annotation) {
-        chain.setTextSelection(positions.toPosition(annotation.start));
-        revealed = annotation.id;
-      }
-    }
-    chain.run();
-    if (revealed !== undefined) {
-      elementWithAttribute(editor.view.dom, 'data-annotation-id', revealed)?.scrollIntoView?.({
-        block: 'center',
-        behavior: 'smooth',
-      });
-    }
-    if (paintPending.current) {
-      paintPending.current = false;
-      afterNextPaint(() => {
-        performance.mark(DOCUMENT_PAINTED_MARK);
-        if (performance.getEntriesByName(DOCUMENT_LOAD_MARK, 'mark').length > 0) {
-          performance.measure(DOCUMENT_MEASURE, DOCUMENT_LOAD_MARK, DOCUMENT_PAINTED_MARK);
-        }
-      });
-    }
-  }, [editor, article, positions, highlights, editorRequest, store]);
+  useArticleEditorSync(editor, () => setHover(null));
 
   // ProseMirror learns of a keyboard or mouse selection from `selectionchange`, a moment after
   // it happens; a hotkey pressed at once would tag the previous selection. So every key press in
@@ -182,17 +101,17 @@ export function ArticleView() {
   useEffect(() => {
     const dom = editor.view.dom;
     function syncSelection(): void {
-      const map = positionsRef.current;
+      const positions = selectArticlePositions(store.getState());
       const selection = dom.ownerDocument.getSelection();
       const { anchorNode, focusNode } = selection ?? {};
-      if (!map || !selection || !anchorNode || !focusNode) return;
+      if (!positions || !selection || !anchorNode || !focusNode) return;
       if (!dom.contains(anchorNode) || !dom.contains(focusNode)) return;
       try {
         const anchor = editor.view.posAtDOM(anchorNode, selection.anchorOffset);
         const head = editor.view.posAtDOM(focusNode, selection.focusOffset);
         store.getState().setTextSelection({
-          start: map.toCodePoint(Math.min(anchor, head)),
-          end: map.toCodePoint(Math.max(anchor, head)),
+          start: positions.toCodePoint(Math.min(anchor, head)),
+          end: positions.toCodePoint(Math.max(anchor, head)),
         });
       } catch {
         // A DOM point outside ProseMirror's content: keep the selection it reported last.

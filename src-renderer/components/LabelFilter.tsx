@@ -1,6 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
 import type { LabelAppearance } from '../labels/labelAppearance';
-import { useAfterPaint } from '../performance/useAfterPaint';
+import { useAppStoreAfterPaint } from '../performance/useAppStoreAfterPaint';
 import { useAppStore } from '../store/AppStoreProvider';
 import { selectLabelCounts, selectLabels } from '../store/selectors';
 import { LabelTag } from './LabelTag';
@@ -12,7 +12,7 @@ export function LabelFilter({
   appearances: ReadonlyMap<string, LabelAppearance>;
 }) {
   const labels = useAppStore(selectLabels);
-  const counts = useAfterPaint(useAppStore(selectLabelCounts));
+  const counts = useAppStoreAfterPaint(selectLabelCounts);
   const { hiddenLabels, toggleLabelVisibility } = useAppStore(
     useShallow((state) => ({
       hiddenLabels: state.hiddenLabels,

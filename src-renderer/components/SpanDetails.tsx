@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { AttributeDefinition } from '../../src-main/core/project/projectConfigSchema';
-import { useAfterPaint } from '../performance/useAfterPaint';
+import { useAppStoreAfterPaint } from '../performance/useAppStoreAfterPaint';
 import { useAppStore } from '../store/AppStoreProvider';
 import { selectAnnotationById, selectLabels } from '../store/selectors';
 import { AttributeEditor } from './AttributeEditor';
@@ -12,7 +12,7 @@ const NO_ATTRIBUTES: readonly AttributeDefinition[] = [];
 export function SpanDetails() {
   // Which span is shown follows a frame later (a tag selects the new span: its frame paints the
   // span alone); the shown span's fields are always current, so typing in them never lags.
-  const shownId = useAfterPaint(useAppStore((state) => state.selectedAnnotationId));
+  const shownId = useAppStoreAfterPaint((state) => state.selectedAnnotationId);
   const annotation = useAppStore((state) =>
     shownId === null ? undefined : selectAnnotationById(state, shownId),
   );

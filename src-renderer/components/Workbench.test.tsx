@@ -103,7 +103,9 @@ describe('Workbench', () => {
     act(() => store.getState().setTextSelection({ start: 7, end: 12 }));
     fireEvent.click(screen.getByRole('button', { name: 'Denial (2)' }));
 
-    // The span is drawn in the article at once; the panel follows after the next frame.
+    // The span is drawn in the article in the click's own task (in a microtask after the
+    // handler); the panel follows after the next frame.
+    await act(() => Promise.resolve());
     const highlight = document.querySelector('[data-annotation-id="new-span"]');
     expect(highlight?.textContent).toBe('rejected');
     expect(screen.queryByRole('list', { name: 'Spans' })).toBeNull();

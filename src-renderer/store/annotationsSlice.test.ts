@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { selectDrawnAnnotations, selectListedAnnotations } from './selectors';
 import { createTestStore, selectText } from './testStore';
 
@@ -94,6 +94,20 @@ describe('tagging', () => {
     expect(test.state().annotations[1]!.label).toBe('offer');
     expect(test.state().applyLabel('denial')).toBe(false);
     expect(test.state().annotations[1]!.label).toBe('offer');
+  });
+
+  it('tells subscribers of a selection change, but not of the same selection reported again', () => {
+    const notified = vi.fn();
+    const unsubscribe = test.store.subscribe(notified);
+    test.state().setTextSelection({ start: 3, end: 9 });
+    test.state().setTextSelection({ start: 3, end: 9 });
+    expect(notified).toHaveBeenCalledTimes(1);
+    test.state().setTextSelection({ start: 3, end: 10 });
+    test.state().setTextSelection(null);
+    test.state().setTextSelection(null);
+    expect(notified).toHaveBeenCalledTimes(3);
+    expect(test.state().textSelection).toBeNull();
+    unsubscribe();
   });
 
   it('refuses whitespace-only selections and asks for a selection', () => {

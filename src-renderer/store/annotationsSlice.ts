@@ -94,7 +94,15 @@ export const createAnnotationsSlice: AppSlice<AnnotationsSlice> = (dependencies)
     textSelection: null,
     hiddenLabels: [],
 
-    setTextSelection: (textSelection) => set({ textSelection }),
+    setTextSelection: (textSelection) => {
+      // Every key press in the article reports the selection again: unchanged, nobody is told.
+      const current = get().textSelection;
+      if (current === textSelection) return;
+      if (current && textSelection && current.start === textSelection.start) {
+        if (current.end === textSelection.end) return;
+      }
+      set({ textSelection });
+    },
 
     selectAnnotation: (annotationId, options = {}) => {
       set({ selectedAnnotationId: annotationId });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { selectArticlePositions, selectLabelAppearances } from './selectors';
+import type { Annotation } from '../../src-main/core/annotations/annotationSchema';
+import type { AppStore } from './appStore';
+import {
+  selectAnnotationById,
+  selectArticlePositions,
+  selectLabelAppearances,
+} from './selectors';
 import { createTestStore } from './testStore';
 
 describe('shared derived state', () => {
@@ -23,5 +29,20 @@ describe('shared derived state', () => {
     expect(positions.text).toBe(store.getState().opened!.article.text);
     store.setState((state) => ({ opened: { ...state.opened!, status: 'done' } }));
     expect(selectArticlePositions(store.getState())).toBe(positions);
+  });
+
+  it('finds a span by id in every new span list, wherever it has moved', () => {
+    const span = (id: string): Annotation => ({ id, label: 'demand', start: 0, end: 1, text: 'x' });
+    const listOf = (ids: string[]) => ({ annotations: ids.map(span) }) as unknown as AppStore;
+    const first = listOf(['a', 'b', 'c']);
+    expect(selectAnnotationById(first, 'b')?.id).toBe('b');
+    expect(selectAnnotationById(first, 'b')).toBe(first.annotations[1]);
+    // Appended (a tag): the same place; removed before it: one place earlier; gone: undefined.
+    expect(selectAnnotationById(listOf(['a', 'b', 'c', 'd']), 'b')?.id).toBe('b');
+    const shifted = listOf(['b', 'c']);
+    expect(selectAnnotationById(shifted, 'b')).toBe(shifted.annotations[0]);
+    expect(selectAnnotationById(listOf(['x', 'y', 'b']), 'b')?.id).toBe('b');
+    expect(selectAnnotationById(listOf(['a', 'c']), 'b')).toBeUndefined();
+    expect(selectAnnotationById(listOf([]), 'b')).toBeUndefined();
   });
 });

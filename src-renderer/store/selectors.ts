@@ -167,19 +167,25 @@ export function selectLabelCounts(state: AppStore): ReadonlyMap<string, number> 
 }
 
 const byIdCache = new WeakMap<readonly Annotation[], Map<string, Annotation | undefined>>();
+/** Where a span was last found: a tag appends and an edit replaces in place, so it stays put. */
+let lastFound = { id: '', index: -1 };
 
 /** The span with this id; remembered per span list, since every store change asks again. */
 export function selectAnnotationById(state: AppStore, id: string): Annotation | undefined {
-  let found = byIdCache.get(state.annotations);
+  const annotations = state.annotations;
+  let found = byIdCache.get(annotations);
   if (!found) {
     found = new Map();
-    byIdCache.set(state.annotations, found);
+    byIdCache.set(annotations, found);
   }
   if (!found.has(id)) {
-    found.set(
-      id,
-      state.annotations.find((candidate) => candidate.id === id),
-    );
+    const hinted = lastFound.id === id ? annotations[lastFound.index] : undefined;
+    const index =
+      hinted?.id === id
+        ? lastFound.index
+        : annotations.findIndex((candidate) => candidate.id === id);
+    if (index !== -1) lastFound = { id, index };
+    found.set(id, annotations[index]);
   }
   return found.get(id);
 }
