@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { afterNextPaint } from '../performance/paintMarks';
 import { scrollTopToReveal, visibleRows } from './visibleRows';
 
 interface Viewport {
@@ -81,21 +82,30 @@ export function useWindowedRows<List extends HTMLElement>(
     if (viewport.rowHeight === 0 && hasRows) remeasure();
   }, [viewport.rowHeight, hasRows, remeasure]);
 
-  // Only a newly revealed row is brought into view, not every change of the list.
+  // Only a newly revealed row is brought into view, not every change of the list. It is measured
+  // after the next paint, when layout is clean: measuring now would force a layout of all this
+  // commit changed (opening the first document, the whole workbench: ~20 ms before its paint).
   useEffect(() => {
-    const scroller = scrollerRef.current;
-    const list = listRef.current;
-    if (revealIndex < 0 || !scroller || !list) return;
-    const now = measure(scroller, list);
-    if (now.rowHeight === 0) return;
-    const target = scrollTopToReveal(
-      revealIndex,
-      now.rowHeight,
-      now.listTop,
-      now.scrollTop,
-      now.height,
-    );
-    if (target !== null) scroller.scrollTop = target;
+    if (revealIndex < 0) return;
+    let current = true;
+    afterNextPaint(() => {
+      const scroller = scrollerRef.current;
+      const list = listRef.current;
+      if (!current || !scroller || !list) return;
+      const now = measure(scroller, list);
+      if (now.rowHeight === 0) return;
+      const target = scrollTopToReveal(
+        revealIndex,
+        now.rowHeight,
+        now.listTop,
+        now.scrollTop,
+        now.height,
+      );
+      if (target !== null) scroller.scrollTop = target;
+    });
+    return () => {
+      current = false;
+    };
   }, [revealIndex, scrollerRef]);
 
   const { first, end } = visibleRows(

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../../src-main/core/annotations/annotationSchema';
 import type { AppStore } from './appStore';
-import {
-  selectAnnotationById,
-  selectArticlePositions,
-  selectLabelAppearances,
-} from './selectors';
+import { selectAnnotationById, selectArticlePositions, selectLabelAppearances } from './selectors';
 import { createTestStore } from './testStore';
 
 describe('shared derived state', () => {
