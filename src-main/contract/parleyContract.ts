@@ -89,6 +89,8 @@ export const openedDocumentSchema = z.object({
       annotations: z.array(annotationSchema),
       flagged: z.array(flaggedAnnotationSchema),
       status: z.enum(['in-progress', 'done']).optional(),
+      /** Gold's rejections as journaled, when they differ from the file's `rejected` list. */
+      rejected: z.array(rejectionSchema).optional(),
       /** ISO 8601: when the page journaled the edits. */
       writtenAt: z.string(),
       /**
@@ -98,6 +100,8 @@ export const openedDocumentSchema = z.object({
       matchesFile: z.boolean(),
       /** Spans added, removed or changed compared with the file. */
       changedSpans: z.number().int().nonnegative(),
+      /** Rejections (gold) added or removed compared with the file. */
+      changedRejections: z.number().int().nonnegative().optional(),
     })
     .optional(),
 });
@@ -127,6 +131,7 @@ export const writeRecoveryJournalInputSchema = saveAnnotationsInputSchema.pick({
   annotations: true,
   baseRevision: true,
   status: true,
+  rejected: true,
 });
 export type WriteRecoveryJournalInput = z.infer<typeof writeRecoveryJournalInputSchema>;
 

@@ -16,6 +16,7 @@ import {
   documentIdFromFileName,
 } from '../core/project/annotationPaths';
 import { serializeProjectConfig } from '../core/project/loadProjectConfig';
+import { rejectionsOfFile, type Rejection } from '../core/review/adjudication';
 import {
   reviewProgressByDocument,
   type DocumentReviewProgress,
@@ -198,6 +199,16 @@ export class ProjectService implements ParleyApi {
     };
   }
 
+  /** The `rejected` list of one annotator's file as on disk; none when unreadable or absent. */
+  private async rejectionsOnDisk(annotator: string, documentId: string): Promise<Rejection[]> {
+    const { bytes, relativePath } = await this.readAnnotationFile(annotator, documentId).catch(
+      () => ({ bytes: undefined, relativePath: '' }),
+    );
+    if (!bytes) return [];
+    const loaded = loadAnnotationFile(decodeUtf8(bytes, relativePath), relativePath);
+    return (loaded.ok && rejectionsOfFile(loaded.file)) || [];
+  }
+
   /** Reads one annotator's file for a document; undefined when there is none. */
   private async readAnnotationFile(annotator: string, documentId: string) {
     const { relativePath, absolutePath } = await this.annotationFileLocation(annotator, documentId);
@@ -298,6 +309,7 @@ export class ProjectService implements ParleyApi {
             opened.article,
             this.index.config.labelSet,
             found.relativePath,
+            found.journal.rejected ? await this.rejectionsOnDisk(annotator, documentId) : [],
           )
         : found;
     if (verdict.kind === 'stale') {

@@ -108,6 +108,54 @@ describe('recovery journal', () => {
     expect(existsSync(journalFile('alice', '288'))).toBe(false);
   });
 
+  it("keeps gold's rejections: restored when they differ from the file's, stale when not", async () => {
+    const service = await openService();
+    const opened = await service.openDocument({ documentId: '288', annotator: 'gold' });
+    const rejection = (key: string) => ({
+      disagreementKey: key,
+      adjudicator: 'gold',
+      rejectedAt: NOW,
+    });
+    // The gold file on disk holds one rejection.
+    const saved = await service.saveAnnotations({
+      documentId: '288',
+      annotator: 'gold',
+      annotations: opened.annotations,
+      baseRevision: opened.revision,
+      rejected: [rejection('kept')],
+    });
+    const revision = saved.outcome === 'saved' ? saved.revision : null;
+
+    // Spans unchanged, one rejection more: only the rejections make the journal worth keeping.
+    await service.writeRecoveryJournal({
+      documentId: '288',
+      annotator: 'gold',
+      annotations: opened.annotations,
+      baseRevision: revision,
+      rejected: [rejection('kept'), rejection('new')],
+    });
+    expect(JSON.parse(readFileSync(journalFile('gold', '288'), 'utf8')).rejected).toHaveLength(2);
+    const reopened = await service.openDocument({ documentId: '288', annotator: 'gold' });
+    expect(reopened.recovered).toMatchObject({
+      matchesFile: true,
+      changedSpans: 0,
+      changedRejections: 1,
+      rejected: [{ disagreementKey: 'kept' }, { disagreementKey: 'new' }],
+    });
+
+    // The same rejections as the file: nothing to recover, the journal goes.
+    await service.writeRecoveryJournal({
+      documentId: '288',
+      annotator: 'gold',
+      annotations: opened.annotations,
+      baseRevision: revision,
+      rejected: [rejection('kept')],
+    });
+    const stale = await service.openDocument({ documentId: '288', annotator: 'gold' });
+    expect(stale.recovered).toBeUndefined();
+    expect(existsSync(journalFile('gold', '288'))).toBe(false);
+  });
+
   it('discards a journal on request, and reports a broken one without failing the open', async () => {
     const service = await openService();
     const opened = await service.openDocument({ documentId: '288', annotator: 'alice' });

@@ -12,6 +12,11 @@ import type { Article } from '../core/articles/article';
 import { parseJsonSafely } from '../core/json/parseJsonSafely';
 import type { FileSystem } from '../core/ports/fileSystem';
 import { annotationFileNameFor } from '../core/project/annotationPaths';
+import {
+  countChangedRejections,
+  rejectionSchema,
+  type Rejection,
+} from '../core/review/adjudication';
 import { decodeUtf8 } from '../core/text/decodeUtf8';
 import { z } from '../core/zodConfig';
 import type {
@@ -44,6 +49,8 @@ export const recoveryJournalSchema = z.object({
   writtenAt: z.string(),
   status: z.enum(['in-progress', 'done']).optional(),
   annotations: z.array(annotationSchema),
+  /** Gold's rejections while adjudicating (saved beside its spans); absent for other files. */
+  rejected: z.array(rejectionSchema).optional(),
 });
 export type RecoveryJournal = z.infer<typeof recoveryJournalSchema>;
 
@@ -81,6 +88,7 @@ export async function writeRecoveryJournal(
     writtenAt,
     ...(input.status ? { status: input.status } : {}),
     annotations: input.annotations,
+    ...(input.rejected ? { rejected: input.rejected } : {}),
   };
   await fileSystem.makeDirectory(dirname(absolutePath));
   const bytes = new TextEncoder().encode(`${JSON.stringify(journal)}\n`);
@@ -160,6 +168,7 @@ export type JournalVerdict =
 /**
  * What a journal means for a document just read from disk. The journaled spans are loaded
  * against the article as a saved file would be, so re-anchoring and flags work the same.
+ * `fileRejected` is the file's `rejected` list, needed only when the journal holds one.
  */
 export function judgeRecoveryJournal(
   opened: OpenedDocument,
@@ -167,11 +176,15 @@ export function judgeRecoveryJournal(
   article: Article,
   labelSet: string,
   relativePath: string,
+  fileRejected: readonly Rejection[] = [],
 ): JournalVerdict {
   const changedSpans = countChangedSpans(opened.annotations, journal.annotations);
   const fileStatus = opened.status === 'done' ? 'done' : 'in-progress';
   const statusChanged = journal.status !== undefined && journal.status !== fileStatus;
-  if (changedSpans === 0 && !statusChanged) return { kind: 'stale' };
+  const changedRejections = journal.rejected
+    ? countChangedRejections(fileRejected, journal.rejected)
+    : 0;
+  if (changedSpans === 0 && !statusChanged && changedRejections === 0) return { kind: 'stale' };
   const text = serializeAnnotationFile({
     format: ANNOTATION_FORMAT,
     version: CURRENT_FORMAT_VERSION,
@@ -192,6 +205,7 @@ export function judgeRecoveryJournal(
       annotations: loaded.file.annotations,
       flagged: loaded.flagged,
       ...(journal.status ? { status: journal.status } : {}),
+      ...(changedRejections > 0 ? { rejected: journal.rejected, changedRejections } : {}),
       writtenAt: journal.writtenAt,
       matchesFile: journal.baseRevision === opened.revision,
       changedSpans,

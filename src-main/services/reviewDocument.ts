@@ -3,7 +3,7 @@ import { loadAnnotationFile } from '../core/annotations/loadAnnotationFile';
 import type { Article } from '../core/articles/article';
 import type { Problem } from '../core/errors';
 import { GOLD_ANNOTATOR } from '../core/project/annotationPaths';
-import { rejectionSchema, type Rejection } from '../core/review/adjudication';
+import { rejectionsOfFile, type Rejection } from '../core/review/adjudication';
 import { decodeUtf8 } from '../core/text/decodeUtf8';
 import type { ReviewDocument } from '../contract/parleyContract';
 
@@ -39,8 +39,8 @@ export async function readReviewDocument(
       annotations: loaded.file.annotations.filter((annotation) => !flagged.has(annotation.id)),
     });
     if (annotator === GOLD_ANNOTATOR) {
-      const parsed = rejectionSchema.array().safeParse(loaded.file['rejected'] ?? []);
-      if (parsed.success) rejected = parsed.data;
+      const parsed = rejectionsOfFile(loaded.file);
+      if (parsed) rejected = parsed;
       else
         problems.push({
           file: relativePath,

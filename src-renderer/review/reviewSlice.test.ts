@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Annotation } from '../../src-main/core/annotations/annotationSchema';
+import { BridgeError } from '../bridge/bridgeError';
 import { createTestStore } from '../store/testStore';
 import {
   selectDisagreements,
@@ -126,6 +127,41 @@ describe('review', () => {
     expect(test.state().dirty).toBe(true);
     expect(await test.state().saveNow()).toBe(true);
     expect(test.host.saves.at(-1)!.rejected).toEqual([]);
+  });
+
+  it('journals rejections with gold’s spans, and restores both after a crash', async () => {
+    const [, labels, , only] = selectDisagreements(test.state());
+    test.host.saveFailure = new BridgeError('disk full', 'annotations/gold/517.json');
+    test.state().acceptDisagreement(labels!.key, ['ann']);
+    test.state().rejectDisagreement(only!.key);
+    await vi.waitFor(
+      () =>
+        expect(test.host.journals.get('annotations/gold/517.json')?.rejected).toEqual([
+          expect.objectContaining({ disagreementKey: only!.key }),
+        ]),
+      { timeout: 3000 },
+    );
+
+    // The page is gone; a new one opens the same document in review.
+    test.host.saveFailure = undefined;
+    const next = createTestStore(test.host);
+    await next.state().loadProject();
+    await next.state().openDocument('517');
+    expect(await next.state().enterReview()).toBe(true);
+    expect(next.state().annotations.map((gold) => gold.label)).toEqual(['threat']);
+    expect(next.state().reviewRejected.map((rejection) => rejection.disagreementKey)).toEqual([
+      only!.key,
+    ]);
+    expect(next.state().notice?.message).toMatch(/^Restored 2 unsaved changes/);
+    expect(selectItemDecisions(next.state()).get(only!.key)!.state).toBe('rejected');
+    expect(await next.state().saveNow()).toBe(true);
+    expect(test.host.saves.at(-1)!.rejected).toEqual([
+      expect.objectContaining({ disagreementKey: only!.key }),
+    ]);
+    // The rejections came back as their own undoable step, after the spans.
+    next.state().undo();
+    expect(next.state().reviewRejected).toEqual([]);
+    expect(next.state().annotations).toHaveLength(1);
   });
 
   it('marks decisions whose spans changed, and replaces them when decided again', async () => {

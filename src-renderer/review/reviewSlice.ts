@@ -205,6 +205,12 @@ export const createReviewSlice: AppSlice<ReviewSlice> = (dependencies) => (set, 
                 reviewError: null,
               },
         );
+        const pending = get().pendingRecoveredRejections;
+        if (pending?.documentId === documentId) {
+          set({ pendingRecoveredRejections: null });
+          // The journal's rejections over the file's, undoable and unsaved like the spans.
+          get().commitAnnotations(get().annotations, { rejected: pending.rejected });
+        }
       } catch (error) {
         set({ reviewError: toBridgeError(error).describe() });
       }

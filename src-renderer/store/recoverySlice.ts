@@ -1,4 +1,5 @@
 import type { RecoveredEdits } from '../../src-main/contract/parleyContract';
+import type { Rejection } from '../../src-main/core/review/adjudication';
 import type { AppSlice } from './appStore';
 
 /** Journaled edits made on an older version of the file: the analyst chooses what stays. */
@@ -9,6 +10,11 @@ export interface RecoveryOffer {
 
 export interface RecoverySlice {
   recoveryOffer: RecoveryOffer | null;
+  /**
+   * Gold's journaled rejections, restored with its spans before the review document arrived:
+   * they replace the file's list once it has (`loadReviewDocument`), as an undoable edit.
+   */
+  pendingRecoveredRejections: { documentId: string; rejected: readonly Rejection[] } | null;
   /**
    * Takes what the host found in the open document's recovery journal: edits on the file as it
    * is are restored at once (unsaved, so autosave writes them); others are offered.
@@ -33,6 +39,10 @@ export const createRecoverySlice: AppSlice<RecoverySlice> = () => (set, get) => 
   function restore(recovered: RecoveredEdits): void {
     const opened = get().opened;
     if (!opened) return;
+    const documentId = opened.article.id;
+    const { rejected } = recovered;
+    // Rejections sit beside the review document's; before it has arrived they wait for it.
+    const reviewLoaded = get().reviewActive && get().reviewDocument?.documentId === documentId;
     set({
       opened: {
         ...opened,
@@ -40,16 +50,17 @@ export const createRecoverySlice: AppSlice<RecoverySlice> = () => (set, get) => 
         ...(recovered.status ? { status: recovered.status } : {}),
       },
       recoveryOffer: null,
+      pendingRecoveredRejections: rejected && !reviewLoaded ? { documentId, rejected } : null,
     });
     // One undoable edit, marked unsaved: autosave writes it, Ctrl+Z takes it back.
-    get().commitAnnotations(recovered.annotations);
-    get().showNotice(
-      `Restored ${describeChanges(recovered.changedSpans)} from ${timeOf(recovered.writtenAt)}.`,
-    );
+    get().commitAnnotations(recovered.annotations, rejected && reviewLoaded ? { rejected } : {});
+    const changes = recovered.changedSpans + (recovered.changedRejections ?? 0);
+    get().showNotice(`Restored ${describeChanges(changes)} from ${timeOf(recovered.writtenAt)}.`);
   }
 
   return {
     recoveryOffer: null,
+    pendingRecoveredRejections: null,
 
     receiveRecoveredEdits: (recovered) => {
       const documentId = get().opened?.article.id;

@@ -12,6 +12,7 @@ import type {
 } from '../../src-main/contract/parleyContract';
 import type { Annotation } from '../../src-main/core/annotations/annotationSchema';
 import { countChangedSpans } from '../../src-main/core/annotations/countChangedSpans';
+import { countChangedRejections } from '../../src-main/core/review/adjudication';
 import { codePointLength } from '../../src-main/core/text/codePoints';
 import { createDefaultProjectConfig } from '../../src-main/core/project/defaultProjectConfig';
 import { computeAgreementReport } from '../../src-main/core/agreement/computeAgreementReport';
@@ -169,10 +170,16 @@ export class FakeHost {
       const readOnlyReason = this.readOnlyReasons.get(documentId);
       const journal = this.journals.get(this.fileKey(annotator, documentId));
       const annotations = file?.annotations ?? [];
+      const changedRejections = journal?.rejected
+        ? countChangedRejections(file?.rejected ?? [], journal.rejected)
+        : 0;
       const recovered = journal && {
         annotations: structuredClone(journal.annotations),
         flagged: [],
         ...(journal.status ? { status: journal.status } : {}),
+        ...(changedRejections > 0
+          ? { rejected: structuredClone(journal.rejected), changedRejections }
+          : {}),
         writtenAt: journal.writtenAt,
         matchesFile: journal.baseRevision === (file?.revision ?? null),
         changedSpans: countChangedSpans(annotations, journal.annotations),

@@ -32,6 +32,27 @@ export const rejectionSchema = z.looseObject({
 });
 export type Rejection = z.infer<typeof rejectionSchema>;
 
+/** An annotation file's top-level `rejected` list; undefined when it is not a list of rejections. */
+export function rejectionsOfFile(file: Readonly<Record<string, unknown>>): Rejection[] | undefined {
+  const parsed = rejectionSchema.array().safeParse(file['rejected'] ?? []);
+  return parsed.success ? parsed.data : undefined;
+}
+
+/** Rejections added, removed or changed (by disagreement) from `before` to `after`. */
+export function countChangedRejections(
+  before: readonly Rejection[],
+  after: readonly Rejection[],
+): number {
+  const byKey = (rejections: readonly Rejection[]) =>
+    new Map(rejections.map((rejection) => [rejection.disagreementKey, JSON.stringify(rejection)]));
+  const previous = byKey(before);
+  const next = byKey(after);
+  let changed = 0;
+  for (const [key, text] of next) if (previous.get(key) !== text) changed++;
+  for (const key of previous.keys()) if (!next.has(key)) changed++;
+  return changed;
+}
+
 /** A gold span's provenance, if it has a valid one. */
 export function provenanceOf(span: object): Provenance | undefined {
   const parsed = provenanceSchema.safeParse((span as { provenance?: unknown }).provenance);
