@@ -1,19 +1,25 @@
+import { useState } from 'react';
 import type { z } from 'zod';
 import type { problemSchema } from '../../src-main/contract/parleyContract';
 
 type Problem = z.infer<typeof problemSchema>;
 
+/** Problems drawn at first, and added per "Show more": a project can have thousands. */
+export const PROBLEMS_PER_PAGE = 100;
+
 /** Problems the host found (a file, where in it, and what), collapsed under a count. */
 export function ProblemList({ title, problems }: { title: string; problems: readonly Problem[] }) {
+  const [shown, setShown] = useState(PROBLEMS_PER_PAGE);
   if (problems.length === 0) return null;
   const errors = problems.filter((problem) => problem.severity === 'error').length;
+  const visible = Math.min(shown, problems.length);
   return (
     <details className="problem-list" open={errors > 0}>
       <summary>
-        {title} ({problems.length})
+        {title} ({problems.length.toLocaleString()})
       </summary>
       <ul>
-        {problems.map((problem, index) => (
+        {problems.slice(0, visible).map((problem, index) => (
           <li key={index} className={`problem problem--${problem.severity}`}>
             <span className="problem__severity">
               {problem.severity === 'error' ? 'Error' : 'Warning'}
@@ -24,6 +30,17 @@ export function ProblemList({ title, problems }: { title: string; problems: read
           </li>
         ))}
       </ul>
+      {visible < problems.length && (
+        <p className="problem-list__more">
+          {visible.toLocaleString()} of {problems.length.toLocaleString()} shown.{' '}
+          <button type="button" onClick={() => setShown(visible + PROBLEMS_PER_PAGE)}>
+            Show {Math.min(PROBLEMS_PER_PAGE, problems.length - visible).toLocaleString()} more
+          </button>{' '}
+          <button type="button" onClick={() => setShown(problems.length)}>
+            Show all {problems.length.toLocaleString()}
+          </button>
+        </p>
+      )}
     </details>
   );
 }
