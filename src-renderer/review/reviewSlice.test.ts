@@ -133,6 +133,7 @@ describe('review', () => {
     const [, labels, , only] = selectDisagreements(test.state());
     test.host.saveFailure = new BridgeError('disk full', 'annotations/gold/517.json');
     test.state().acceptDisagreement(labels!.key, ['ann']);
+    await vi.waitFor(() => expect(test.host.journalWrites).toBe(1), { timeout: 3000 });
     test.state().rejectDisagreement(only!.key);
     await vi.waitFor(
       () =>

@@ -84,4 +84,24 @@ describe('RecoveryJournalWriter', () => {
 
     expect(write).toHaveBeenCalledTimes(1);
   });
+
+  it('writes again when only gold’s rejections changed', async () => {
+    vi.useFakeTimers();
+    vi.stubGlobal('requestIdleCallback', undefined);
+    const spans = snapshotWith(2);
+    let current: JournalSnapshot = { ...spans, rejected: [] };
+    const { writer, write } = writerFor(() => current);
+
+    writer.changed();
+    await vi.advanceTimersByTimeAsync(1000);
+    current = {
+      ...spans,
+      rejected: [{ disagreementKey: 'only-some:1-2', adjudicator: 'ana', rejectedAt: 'now' }],
+    };
+    writer.changed();
+    await vi.advanceTimersByTimeAsync(1000);
+
+    expect(write).toHaveBeenCalledTimes(2);
+    expect(write).toHaveBeenLastCalledWith(current);
+  });
 });

@@ -1,9 +1,11 @@
 import type { WriteRecoveryJournalInput } from '../../src-main/contract/parleyContract';
 import type { Annotation } from '../../src-main/core/annotations/annotationSchema';
+import type { Rejection } from '../../src-main/core/review/adjudication';
 
 /** What is journaled: the spans as the store holds them (immutable, compared by reference). */
-export type JournalSnapshot = Omit<WriteRecoveryJournalInput, 'annotations'> & {
+export type JournalSnapshot = Omit<WriteRecoveryJournalInput, 'annotations' | 'rejected'> & {
   annotations: readonly Annotation[];
+  rejected?: readonly Rejection[];
 };
 
 /** Milliseconds: unsaved edits reach the recovery journal at most this long after they happen. */
@@ -32,8 +34,9 @@ function sameSnapshot(a: JournalSnapshot, b: JournalSnapshot | undefined) {
     a.annotator === b.annotator &&
     a.baseRevision === b.baseRevision &&
     a.status === b.status &&
-    // Span lists are immutable: an edit always makes a new array.
-    a.annotations === b.annotations
+    // Span and rejection lists are immutable: an edit always makes a new array.
+    a.annotations === b.annotations &&
+    a.rejected === b.rejected
   );
 }
 

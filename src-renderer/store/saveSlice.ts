@@ -55,10 +55,11 @@ export const createSaveSlice: AppSlice<SaveSlice> = (dependencies) => (set, get)
   let editSerial = 0;
   const journal = new RecoveryJournalWriter({
     intervalMs: dependencies.recoveryJournalIntervalMs,
-    write: (snapshot) =>
+    write: ({ rejected, ...snapshot }) =>
       dependencies.bridge.writeRecoveryJournal({
         ...snapshot,
         annotations: [...snapshot.annotations],
+        ...(rejected ? { rejected: [...rejected] } : {}),
       }),
     snapshot: () => {
       const { opened, dirty, annotations, annotator } = get();
