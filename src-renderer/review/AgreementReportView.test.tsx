@@ -71,6 +71,34 @@ describe('the agreement report view', () => {
     expect(cancel).toHaveBeenCalledTimes(1);
   });
 
+  it('says it is writing an export, and takes no second export meanwhile', async () => {
+    const { test, view } = renderView();
+    let finish: (value: { outcome: 'written'; target: string }) => void = () => undefined;
+    const exportReport = vi.fn(
+      () =>
+        new Promise<{ outcome: 'written'; target: string }>((resolve) => {
+          finish = resolve;
+        }),
+    );
+    act(() => test.store.setState({ exportAgreementReport: exportReport }));
+
+    fireEvent.click(within(view).getByRole('button', { name: 'Export HTML' }));
+    expect(within(view).getByRole('status').textContent).toBe('Writing agreement.html…');
+    expect(within(view).getByRole('button', { name: 'Export CSV' })).toHaveProperty(
+      'disabled',
+      true,
+    );
+    fireEvent.click(within(view).getByRole('button', { name: 'Export CSV' }));
+    expect(exportReport).toHaveBeenCalledTimes(1);
+
+    await act(async () => finish({ outcome: 'written', target: 'exports/agreement.html' }));
+    expect(within(view).queryByRole('status')).toBeNull();
+    expect(within(view).getByRole('button', { name: 'Export CSV' })).toHaveProperty(
+      'disabled',
+      false,
+    );
+  });
+
   it('draws the per-document table a page at a time; "Show all" adds pages one task each', async () => {
     vi.useFakeTimers();
     const { test, view, documentRows } = renderView();

@@ -19,11 +19,18 @@ export function AgreementReportView() {
       })),
     );
   const [existing, setExisting] = useState<'html' | 'csv' | null>(null);
+  // The host computes the full report again to write it: seconds on a large project.
+  const [exporting, setExporting] = useState<'html' | 'csv' | null>(null);
   const { summary, computing } = agreement;
 
   async function exportAs(format: 'html' | 'csv', replace = false): Promise<void> {
-    const result = await exportAgreementReport(format, { replace });
-    setExisting(result?.outcome === 'exists' ? format : null);
+    setExporting(format);
+    try {
+      const result = await exportAgreementReport(format, { replace });
+      setExisting(result?.outcome === 'exists' ? format : null);
+    } finally {
+      setExporting(null);
+    }
   }
 
   return (
@@ -36,16 +43,25 @@ export function AgreementReportView() {
         >
           Recompute
         </button>
-        <button type="button" onClick={() => void exportAs('html')}>
+        <button type="button" disabled={exporting !== null} onClick={() => void exportAs('html')}>
           Export HTML
         </button>
-        <button type="button" onClick={() => void exportAs('csv')}>
+        <button type="button" disabled={exporting !== null} onClick={() => void exportAs('csv')}>
           Export CSV
         </button>
         {existing && (
-          <button type="button" onClick={() => void exportAs(existing, true)}>
+          <button
+            type="button"
+            disabled={exporting !== null}
+            onClick={() => void exportAs(existing, true)}
+          >
             Replace agreement.{existing}
           </button>
+        )}
+        {exporting && (
+          <span role="status" className="agreement-report__exporting">
+            Writing agreement.{exporting}…
+          </span>
         )}
       </div>
       {computing && <AgreementProgress computing={computing} onCancel={cancelAgreementReport} />}
