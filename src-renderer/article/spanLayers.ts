@@ -10,14 +10,17 @@ export interface LayeredSpan {
  * back in the order of `spans`, which must be text order (start ascending, longer first).
  */
 export function assignSpanLayers(spans: readonly LayeredSpan[]): number[] {
-  const layers: number[] = [];
+  // Sized once: this runs on every tag over all of a report's spans, and growing the array as
+  // it fills would allocate about twice its size.
+  const layers = new Array<number>(spans.length);
   // Where the latest span of each layer ends: the layer is free again from there on.
   const layerEnds: number[] = [];
-  for (const span of spans) {
+  for (let index = 0; index < spans.length; index++) {
+    const span = spans[index]!;
     let layer = 0;
     while (layer < layerEnds.length && layerEnds[layer]! > span.start) layer++;
     layerEnds[layer] = span.end;
-    layers.push(layer);
+    layers[index] = layer;
   }
   return layers;
 }

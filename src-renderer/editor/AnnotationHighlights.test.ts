@@ -218,6 +218,12 @@ describe('AnnotationHighlights', () => {
     ]);
 
     expect(drawnAnnotationIds(editor.state)).toEqual(['ok']);
+    // The next change is diffed against the spans that were drawn, not those given.
+    editor.commands.setAnnotationHighlights([
+      span({ id: 'ok', from: 2, to: 4 }),
+      span({ id: 'next', from: 3, to: 5 }),
+    ]);
+    expect(drawnAnnotationIds(editor.state)).toEqual(['ok', 'next']);
   });
 
   it('forgets the spans of the previous article when another is loaded', () => {

@@ -113,13 +113,20 @@ function drawSpans(
 ): HighlightState {
   if (spans === previous.spans) return previous;
   const before = previous.spans;
-  const kept: HighlightSpan[] = [];
-  const drawn: Decoration[] = [];
+  // Every span is usually kept: `spans` itself is then the kept list, and `drawn` is sized once
+  // (this runs on every tag; growing two 5,000-entry arrays allocated about four times that).
+  let kept: HighlightSpan[] | null = null;
+  const drawn = new Array<Decoration>(spans.length);
+  let drawnCount = 0;
   const added: Decoration[] = [];
   const removed: Decoration[] = [];
   let next = 0;
-  for (const span of spans) {
-    if (span.from >= span.to || span.from < 0 || span.to > doc.content.size) continue;
+  for (let index = 0; index < spans.length; index++) {
+    const span = spans[index]!;
+    if (span.from >= span.to || span.from < 0 || span.to > doc.content.size) {
+      kept ??= spans.slice(0, index);
+      continue;
+    }
     // Earlier spans of the previous list that come before this one are gone.
     while (next < before.length && before[next] !== span && compareSpans(before[next]!, span) < 0) {
       removed.push(previous.drawn[next++]!);
@@ -135,9 +142,10 @@ function drawSpans(
       decoration = createDecoration(span, options);
       added.push(decoration);
     }
-    kept.push(span);
-    drawn.push(decoration);
+    kept?.push(span);
+    drawn[drawnCount++] = decoration;
   }
+  drawn.length = drawnCount;
   while (next < before.length) removed.push(previous.drawn[next++]!);
   if (removed.length === 0 && added.length === 0) return previous;
   // Patching pays off for the usual one-span edit; a wholesale change is cheaper to create.
@@ -146,7 +154,7 @@ function drawSpans(
       ? // create() takes decorations out of the array it is given: hand it a copy.
         DecorationSet.create(doc, [...drawn])
       : previous.decorations.remove(removed).add(doc, added);
-  return { decorations, spans: kept, drawn };
+  return { decorations, spans: kept ?? spans, drawn };
 }
 
 /**

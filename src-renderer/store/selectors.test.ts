@@ -1,7 +1,14 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../../src-main/core/annotations/annotationSchema';
+import { inTextOrder } from '../article/textOrder';
 import type { AppStore } from './appStore';
-import { selectAnnotationById, selectArticlePositions, selectLabelAppearances } from './selectors';
+import {
+  selectAnnotationById,
+  selectArticlePositions,
+  selectDrawnAnnotations,
+  selectLabelAppearances,
+} from './selectors';
 import { createTestStore } from './testStore';
 
 describe('shared derived state', () => {
@@ -40,5 +47,50 @@ describe('shared derived state', () => {
     expect(selectAnnotationById(listOf(['x', 'y', 'b']), 'b')?.id).toBe('b');
     expect(selectAnnotationById(listOf(['a', 'c']), 'b')).toBeUndefined();
     expect(selectAnnotationById(listOf([]), 'b')).toBeUndefined();
+  });
+
+  it('keeps the drawn spans in text order as spans are appended one by one (property)', () => {
+    const TEXT_LENGTH = 40;
+    const spanArbitrary = fc.record({
+      start: fc.integer({ min: 0, max: 45 }),
+      length: fc.integer({ min: -1, max: 8 }),
+      label: fc.constantFrom('demand', 'threat'),
+      id: fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f'),
+    });
+    fc.assert(
+      fc.property(fc.array(spanArbitrary, { maxLength: 30 }), (specs) => {
+        const flagged = new Set(['f']);
+        // One flagged list for the whole document, as the store keeps it between tags.
+        const flaggedEntries = [{ annotationId: 'f', message: 'flagged' }];
+        let annotations: Annotation[] = [];
+        for (const spec of specs) {
+          const span: Annotation = {
+            id: spec.id,
+            label: spec.label,
+            start: spec.start,
+            end: spec.start + spec.length,
+            text: '',
+          };
+          // A tag appends to the list; every other change makes a list of its own.
+          annotations = [...annotations, span];
+          const state = {
+            annotations,
+            opened: {
+              article: { textLength: TEXT_LENGTH },
+              flagged: flaggedEntries,
+            },
+          } as unknown as AppStore;
+          const expected = inTextOrder(
+            annotations.filter(
+              (annotation) =>
+                !flagged.has(annotation.id) &&
+                annotation.start < annotation.end &&
+                annotation.end <= TEXT_LENGTH,
+            ),
+          );
+          expect(selectDrawnAnnotations(state)).toEqual(expected);
+        }
+      }),
+    );
   });
 });
