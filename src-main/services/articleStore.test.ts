@@ -99,10 +99,10 @@ describe('ArticleStore', () => {
       /^plain\.txt: changed on disk/,
     ],
     [
-      'a line moved in a collection',
+      'a collection document whose text changed',
       'b',
       'corpus.jsonl',
-      `\n${COLLECTION}`,
+      COLLECTION.replace('within weeks', 'within days'),
       /^corpus\.jsonl: line 3: changed on disk/,
     ],
     [
@@ -126,6 +126,38 @@ describe('ArticleStore', () => {
       `\uFEFF${COLLECTION}\n{"id": "c", "text": "new"}\n`,
     );
     expect((await index.articles.open('b')).text).toBe('Brussels offered talks 🕊️ within weeks.');
+  });
+
+  it('finds collection documents whose lines moved, reading the collection once per edit', async () => {
+    let wholeCollectionReads = 0;
+    const index = await indexProject(
+      {
+        ...nodeFileSystem,
+        readFile(path) {
+          if (path.endsWith('corpus.jsonl')) wholeCollectionReads++;
+          return nodeFileSystem.readFile(path);
+        },
+      },
+      folder.path,
+      DEFAULT_LIMITS,
+    );
+    // Another program rewrites the collection: a longer first line, and a document added on top.
+    const edited = COLLECTION.replace('"First"', '"First, with a longer title"');
+    writeFileSync(
+      join(folder.path, 'corpus.jsonl'),
+      `{"id": "z", "text": "added on top"}\n${edited}\n`,
+    );
+    wholeCollectionReads = 0;
+
+    expect((await index.articles.open('b')).text).toBe('Brussels offered talks 🕊️ within weeks.');
+    // The text is the indexed one; the metadata stays as indexed until the project is reopened.
+    expect(await index.articles.open('a')).toMatchObject({
+      title: 'First',
+      text: 'Moscow demanded guarantees.\nKyiv refused.',
+    });
+    expect(wholeCollectionReads).toBe(1);
+    // A document that is not in the index is not found this way.
+    await expect(index.articles.open('z')).rejects.toThrow(/^z: is not a document/);
   });
 
   it('says which document is not in the project', async () => {

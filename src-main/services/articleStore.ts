@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { articleMetadataOf, type Article, type ArticleMetadata } from '../core/articles/article';
-import type { JsonlLine } from '../core/articles/jsonlLines';
+import { jsonlLines, type JsonlLine } from '../core/articles/jsonlLines';
 import { parseJsonlLine, parseTextArticle } from '../core/articles/parseArticleFile';
 import { ParleyError } from '../core/errors';
 import type { FileSystem } from '../core/ports/fileSystem';
@@ -35,6 +35,11 @@ export class ArticleStore {
   /** Recently opened documents, least recent first. */
   private readonly recent = new Map<string, Article>();
   private recentTextUnits = 0;
+  /**
+   * Where each document's line is now, per .jsonl collection found edited since indexing (a
+   * line above grew or shrank, or lines moved): looked up again once per edit, not per read.
+   */
+  private readonly movedLines = new Map<string, ReadonlyMap<string, JsonlLine>>();
 
   constructor(
     private readonly fileSystem: FileSystem,
@@ -61,18 +66,38 @@ export class ArticleStore {
 
   /** Reads a document from disk without keeping it: for work that passes over many documents. */
   async read(document: IndexedArticle): Promise<Article> {
-    const where = document.line ? `line ${document.line.number}` : undefined;
-    let bytes: Uint8Array;
-    try {
-      bytes = await this.readBytes(document);
-    } catch (error) {
-      if (systemErrorCode(error) === 'ENOENT') throw new ParleyError(document.file, GONE);
-      throw describeStorageError(error, document.file, 'read the file');
+    const line = this.movedLines.get(document.file)?.get(document.id) ?? document.line;
+    let article = await this.readAt(document, line);
+    if (!this.isIndexedText(document, article) && line) {
+      // A collection edited elsewhere: the document's line may only have moved.
+      const moved = await this.findMovedLines(document.file);
+      const now = moved.get(document.id);
+      if (now && now !== line) article = await this.readAt(document, now);
     }
-    let article: Article | undefined;
+    if (!this.isIndexedText(document, article)) {
+      const where = line ? `line ${line.number}` : undefined;
+      throw new ParleyError(document.file, CHANGED, where);
+    }
+    return { ...articleMetadataOf(document), text: article.text };
+  }
+
+  /** The same document with the same text as indexed: every annotation's offsets depend on it. */
+  private isIndexedText(
+    document: IndexedArticle,
+    article: Article | undefined,
+  ): article is Article {
+    return article?.id === document.id && article.textSha256 === document.textSha256;
+  }
+
+  /** The document parsed from its file or its line; undefined when it no longer parses. */
+  private async readAt(
+    document: IndexedArticle,
+    line: JsonlLine | undefined,
+  ): Promise<Article | undefined> {
+    const bytes = await this.readBytes(document.file, line);
     try {
-      article = document.line
-        ? parseJsonlLine(bytes, document.file, document.line.number, nodeSha256OfText)
+      return line
+        ? parseJsonlLine(bytes, document.file, line.number, nodeSha256OfText)
         : parseTextArticle(
             normalizeText(decodeUtf8(bytes, document.file)),
             document.file,
@@ -81,10 +106,33 @@ export class ArticleStore {
     } catch (error) {
       // It parsed when the project was indexed, so the file has changed since.
       if (!(error instanceof ParleyError)) throw error;
+      return undefined;
     }
-    if (article?.id !== document.id || article.textSha256 !== document.textSha256)
-      throw new ParleyError(document.file, CHANGED, where);
-    return { ...articleMetadataOf(document), text: article.text };
+  }
+
+  /**
+   * Each document's line in a collection as the file is now. A line that no longer parses, or
+   * an id on two lines, places nothing: those documents stay refused.
+   */
+  private async findMovedLines(file: string): Promise<ReadonlyMap<string, JsonlLine>> {
+    const bytes = await this.readBytes(file, undefined);
+    const lines = new Map<string, JsonlLine>();
+    const repeated = new Set<string>();
+    for (const line of jsonlLines(bytes)) {
+      const lineBytes = bytes.subarray(line.byteOffset, line.byteOffset + line.byteLength);
+      let id: string | undefined;
+      try {
+        id = parseJsonlLine(lineBytes, file, line.number, nodeSha256OfText)?.id;
+      } catch (error) {
+        if (!(error instanceof ParleyError)) throw error;
+      }
+      if (id === undefined) continue;
+      if (lines.has(id)) repeated.add(id);
+      lines.set(id, line);
+    }
+    for (const id of repeated) lines.delete(id);
+    this.movedLines.set(file, lines);
+    return lines;
   }
 
   /** How many documents are kept for quick reopening. */
@@ -92,11 +140,16 @@ export class ArticleStore {
     return this.recent.size;
   }
 
-  private readBytes(document: IndexedArticle): Promise<Uint8Array> {
-    const path = join(this.realRoot, ...document.file.split('/'));
-    if (!document.line)
-      return readFileCapped(this.fileSystem, path, this.maxArticleFileSize, document.file);
-    return this.fileSystem.readFileRange(path, document.line.byteOffset, document.line.byteLength);
+  /** The whole file, or one line of it; a missing or unreadable file is named and explained. */
+  private async readBytes(file: string, line: JsonlLine | undefined): Promise<Uint8Array> {
+    const path = join(this.realRoot, ...file.split('/'));
+    try {
+      if (!line) return await readFileCapped(this.fileSystem, path, this.maxArticleFileSize, file);
+      return await this.fileSystem.readFileRange(path, line.byteOffset, line.byteLength);
+    } catch (error) {
+      if (systemErrorCode(error) === 'ENOENT') throw new ParleyError(file, GONE);
+      throw describeStorageError(error, file, 'read the file');
+    }
   }
 
   private keep(article: Article): void {
