@@ -246,6 +246,8 @@ export const exportSummarySchema = z.object({
 export type ExportSummary = z.infer<typeof exportSummarySchema>;
 
 export const jobIdSchema = z.string().min(1).max(100);
+/** The input of the methods that poll or cancel a job. */
+const jobInputSchema = z.object({ jobId: jobIdSchema });
 
 export const exportProgressSchema = z.object({
   jobId: z.string(),
@@ -457,12 +459,12 @@ export const parleyContract = {
   },
   /** Jobs are forgotten a while after they end; an unknown id is an error. */
   getExportProgress: {
-    input: z.object({ jobId: jobIdSchema }),
+    input: jobInputSchema,
     output: exportProgressSchema,
   },
   /** Asks a running export to stop; it ends `cancelled` with no file written or left behind. */
   cancelExport: {
-    input: z.object({ jobId: jobIdSchema }),
+    input: jobInputSchema,
     output: exportProgressSchema,
   },
   /** Validates, matches and writes annotation files; never replaces one without `replace`. */
@@ -490,12 +492,12 @@ export const parleyContract = {
   },
   /** Jobs are forgotten a while after they end; an unknown id is an error. */
   getAgreementReportProgress: {
-    input: z.object({ jobId: jobIdSchema }),
+    input: jobInputSchema,
     output: agreementReportProgressSchema,
   },
   /** Asks a running report to stop; it ends `cancelled`. */
   cancelAgreementReport: {
-    input: z.object({ jobId: jobIdSchema }),
+    input: jobInputSchema,
     output: agreementReportProgressSchema,
   },
   /** Writes the report's summary as self-contained HTML or CSV into the project's exports/. */

@@ -199,16 +199,6 @@ export class ProjectService implements ParleyApi {
     };
   }
 
-  /** The `rejected` list of one annotator's file as on disk; none when unreadable or absent. */
-  private async rejectionsOnDisk(annotator: string, documentId: string): Promise<Rejection[]> {
-    const { bytes, relativePath } = await this.readAnnotationFile(annotator, documentId).catch(
-      () => ({ bytes: undefined, relativePath: '' }),
-    );
-    if (!bytes) return [];
-    const loaded = loadAnnotationFile(decodeUtf8(bytes, relativePath), relativePath);
-    return (loaded.ok && rejectionsOfFile(loaded.file)) || [];
-  }
-
   /** Reads one annotator's file for a document; undefined when there is none. */
   private async readAnnotationFile(annotator: string, documentId: string) {
     const { relativePath, absolutePath } = await this.annotationFileLocation(annotator, documentId);
@@ -289,7 +279,7 @@ export class ProjectService implements ParleyApi {
 
   /** The document as on disk, plus any unsaved edits its recovery journal holds. */
   async openDocument(input: { documentId: string; annotator: string }): Promise<OpenedDocument> {
-    const opened = await this.readDocument(input);
+    const { opened, rejected } = await this.readDocument(input);
     if (opened.readOnlyReason !== undefined) return opened;
     const { annotator, documentId } = input;
     const root = this.index.realRoot;
@@ -309,7 +299,7 @@ export class ProjectService implements ParleyApi {
             opened.article,
             this.index.config.labelSet,
             found.relativePath,
-            found.journal.rejected ? await this.rejectionsOnDisk(annotator, documentId) : [],
+            rejected,
           )
         : found;
     if (verdict.kind === 'stale') {
@@ -330,10 +320,11 @@ export class ProjectService implements ParleyApi {
     return { ...opened, recovered: verdict.recovered };
   }
 
+  /** The document and its annotation file as on disk, with the file's `rejected` list (gold). */
   private async readDocument(input: {
     documentId: string;
     annotator: string;
-  }): Promise<OpenedDocument> {
+  }): Promise<{ opened: OpenedDocument; rejected: Rejection[] }> {
     const article = await this.loadArticle(input.documentId);
     const { bytes, relativePath } = await this.readAnnotationFile(
       input.annotator,
@@ -342,12 +333,15 @@ export class ProjectService implements ParleyApi {
     const base = { article, annotator: input.annotator };
     if (!bytes) {
       return {
-        ...base,
-        annotations: [],
-        flagged: [],
-        problems: [],
-        revision: null,
-        status: 'not-started',
+        opened: {
+          ...base,
+          annotations: [],
+          flagged: [],
+          problems: [],
+          revision: null,
+          status: 'not-started',
+        },
+        rejected: [],
       };
     }
     const loaded = loadAnnotationFile(decodeUtf8(bytes, relativePath), relativePath, article);
@@ -362,13 +356,16 @@ export class ProjectService implements ParleyApi {
       );
     }
     return {
-      ...base,
-      annotations: loaded.file.annotations,
-      flagged: loaded.flagged,
-      problems: loaded.problems,
-      readOnlyReason: loaded.readOnlyReason,
-      revision: revisionOf(bytes),
-      status: statusOf(loaded.file),
+      opened: {
+        ...base,
+        annotations: loaded.file.annotations,
+        flagged: loaded.flagged,
+        problems: loaded.problems,
+        readOnlyReason: loaded.readOnlyReason,
+        revision: revisionOf(bytes),
+        status: statusOf(loaded.file),
+      },
+      rejected: rejectionsOfFile(loaded.file) ?? [],
     };
   }
 

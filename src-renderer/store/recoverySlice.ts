@@ -1,6 +1,7 @@
 import type { RecoveredEdits } from '../../src-main/contract/parleyContract';
 import type { Rejection } from '../../src-main/core/review/adjudication';
 import type { AppSlice } from './appStore';
+import { selectReviewRejectionsLoaded } from './selectors';
 
 /** Journaled edits made on an older version of the file: the analyst chooses what stays. */
 export interface RecoveryOffer {
@@ -42,7 +43,7 @@ export const createRecoverySlice: AppSlice<RecoverySlice> = () => (set, get) => 
     const documentId = opened.article.id;
     const { rejected } = recovered;
     // Rejections sit beside the review document's; before it has arrived they wait for it.
-    const reviewLoaded = get().reviewActive && get().reviewDocument?.documentId === documentId;
+    const reviewLoaded = selectReviewRejectionsLoaded(get());
     set({
       opened: {
         ...opened,

@@ -3,6 +3,7 @@ import { toBridgeError } from '../bridge/bridgeError';
 import type { AppSlice } from './appStore';
 import { annotatorNameProblem, ANNOTATOR_STORAGE_KEY } from './projectSlice';
 import { RecoveryJournalWriter } from './recoveryJournalWriter';
+import { selectReviewRejectionsLoaded } from './selectors';
 
 export type SaveState = 'saved' | 'saving' | 'unsaved' | 'error';
 
@@ -70,7 +71,7 @@ export const createSaveSlice: AppSlice<SaveSlice> = (dependencies) => (set, get)
         annotations,
         baseRevision: opened.revision,
         status: opened.status === 'done' ? 'done' : 'in-progress',
-        ...(reviewRejectionsLoaded() ? { rejected: get().reviewRejected } : {}),
+        ...(selectReviewRejectionsLoaded(get()) ? { rejected: get().reviewRejected } : {}),
       };
     },
     beforeWrite: async () => {
@@ -79,16 +80,6 @@ export const createSaveSlice: AppSlice<SaveSlice> = (dependencies) => (set, get)
     // The save state already says the work is unsaved; the journal is a second line.
     onFailure: (error) => console.warn('parley: could not journal unsaved changes', error),
   });
-
-  /**
-   * True when `reviewRejected` holds the open document's rejections: in review, once its review
-   * document has arrived. Until then it may still hold the previous document's, which must not be
-   * written; the host then keeps the file's own list.
-   */
-  function reviewRejectionsLoaded(): boolean {
-    const { reviewActive, reviewDocument, opened } = get();
-    return reviewActive && opened !== null && reviewDocument?.documentId === opened.article.id;
-  }
 
   /** Drops a document's journal after the analyst chose what to keep. */
   async function discardJournal(documentId: string, annotator: string): Promise<void> {
@@ -129,7 +120,7 @@ export const createSaveSlice: AppSlice<SaveSlice> = (dependencies) => (set, get)
         status,
         ...(request.overwrite ? { overwrite: true } : {}),
         // Adjudication's rejections live in the gold file beside its spans.
-        ...(reviewRejectionsLoaded() && request.annotator === get().annotator
+        ...(selectReviewRejectionsLoaded(get()) && request.annotator === get().annotator
           ? { rejected: [...get().reviewRejected] }
           : {}),
       });

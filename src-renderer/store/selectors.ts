@@ -265,6 +265,16 @@ export function selectVisibleDocuments(state: AppStore): readonly DocumentSummar
   return visible;
 }
 
+/**
+ * True when `reviewRejected` holds the open document's rejections: in review, once its review
+ * document has arrived. Until then it may still hold the previous document's, which must be
+ * neither saved nor journaled (the host then keeps the file's own list).
+ */
+export function selectReviewRejectionsLoaded(state: AppStore): boolean {
+  const { reviewActive, reviewDocument, opened } = state;
+  return reviewActive && opened !== null && reviewDocument?.documentId === opened.article.id;
+}
+
 /** True when there is work in memory that is not on disk. */
 export function selectHasUnsavedWork(state: AppStore): boolean {
   return state.dirty;
