@@ -165,6 +165,29 @@ describe('review', () => {
     expect(next.state().annotations).toHaveLength(1);
   });
 
+  it('never brings another document’s rejections back through undo', async () => {
+    const [, , , only] = selectDisagreements(test.state());
+    test.state().rejectDisagreement(only!.key);
+    expect(await test.state().saveNow()).toBe(true);
+    // Unsaved work on 733 waits in its journal; reopening restores it before 733's review
+    // document has arrived, while 517's rejections are still in the store.
+    test.host.journals.set('annotations/gold/733.json', {
+      documentId: '733',
+      annotator: 'gold',
+      annotations: [span('g1', 'demand', 0, 4)],
+      baseRevision: null,
+      writtenAt: '2025-01-01T00:00:05.000Z',
+    });
+    await test.state().openDocument('733');
+    await test.state().loadReviewDocument();
+    expect(test.state().annotations.map((gold) => gold.id)).toEqual(['g1']);
+    expect(test.state().reviewRejected).toEqual([]);
+
+    test.state().undo();
+    expect(test.state().annotations).toEqual([]);
+    expect(test.state().reviewRejected).toEqual([]);
+  });
+
   it('marks decisions whose spans changed, and replaces them when decided again', async () => {
     const [, labels, boundary] = selectDisagreements(test.state());
     test.state().acceptDisagreement(boundary!.key, ['ben']);

@@ -1,11 +1,17 @@
 import type { Annotation } from '../../src-main/core/annotations/annotationSchema';
 import type { Rejection } from '../../src-main/core/review/adjudication';
 import type { AppSlice } from './appStore';
+import { selectReviewRejectionsLoaded } from './selectors';
 
 /** What one undo step restores: the whole (immutable) span list, and gold's rejections. */
 export interface HistorySnapshot {
   annotations: readonly Annotation[];
-  rejected: readonly Rejection[];
+  /**
+   * Undefined when the open document's rejections were not known yet (in review, before its
+   * review document arrived): restoring such a step leaves the rejections as they are, rather
+   * than bringing back another document's.
+   */
+  rejected: readonly Rejection[] | undefined;
 }
 
 /** Undo and redo of one document's spans (and, in review, rejections), as snapshots. */
@@ -52,7 +58,11 @@ export const createHistorySlice: AppSlice<HistorySlice> = (dependencies) => (set
   }
 
   function snapshotNow(): HistorySnapshot {
-    return { annotations: get().annotations, rejected: get().reviewRejected };
+    const state = get();
+    return {
+      annotations: state.annotations,
+      rejected: selectReviewRejectionsLoaded(state) ? state.reviewRejected : undefined,
+    };
   }
 
   function restore(step: 'undo' | 'redo'): void {
@@ -81,7 +91,7 @@ export const createHistorySlice: AppSlice<HistorySlice> = (dependencies) => (set
     const selected = get().selectedAnnotationId;
     set({
       annotations: snapshot.annotations,
-      reviewRejected: snapshot.rejected,
+      ...(snapshot.rejected ? { reviewRejected: snapshot.rejected } : {}),
       histories: { ...get().histories, [documentId]: next },
       selectedAnnotationId: snapshot.annotations.some((annotation) => annotation.id === selected)
         ? selected
