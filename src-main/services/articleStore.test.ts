@@ -160,6 +160,35 @@ describe('ArticleStore', () => {
     await expect(index.articles.open('z')).rejects.toThrow(/^z: is not a document/);
   });
 
+  it('looks through an edited collection once, however often a changed text is asked for', async () => {
+    let wholeCollectionReads = 0;
+    const index = await indexProject(
+      {
+        ...nodeFileSystem,
+        readFile(path) {
+          if (path.endsWith('corpus.jsonl')) wholeCollectionReads++;
+          return nodeFileSystem.readFile(path);
+        },
+      },
+      folder.path,
+      DEFAULT_LIMITS,
+    );
+    writeFileSync(
+      join(folder.path, 'corpus.jsonl'),
+      `\n${COLLECTION.replace('within weeks', 'within days')}\n`,
+    );
+    wholeCollectionReads = 0;
+
+    for (const document of [...index.documents.values()].filter((doc) => doc.id === 'b')) {
+      await expect(index.articles.read(document)).rejects.toThrow(/changed on disk/);
+      await expect(index.articles.read(document)).rejects.toThrow(/changed on disk/);
+    }
+    expect((await index.articles.open('a')).text).toBe(
+      'Moscow demanded guarantees.\nKyiv refused.',
+    );
+    expect(wholeCollectionReads).toBe(1);
+  });
+
   it('says which document is not in the project', async () => {
     const index = await indexProject(nodeFileSystem, folder.path, DEFAULT_LIMITS);
     await expect(index.articles.open('zz')).rejects.toThrow(

@@ -18,6 +18,13 @@ export interface IndexedArticle extends ArticleMetadata {
   line?: JsonlLine;
 }
 
+/** Each document's line in a .jsonl collection as the file was when last looked through. */
+interface MovedLines {
+  size: number;
+  mtimeMs: number;
+  lines: ReadonlyMap<string, JsonlLine>;
+}
+
 /** Documents kept once opened, so that switching back to one reads nothing from disk. */
 const RECENT_DOCUMENTS = 8;
 /** UTF-16 units the kept documents may hold together: 16 Mi units, 32 MB. */
@@ -37,9 +44,10 @@ export class ArticleStore {
   private recentTextUnits = 0;
   /**
    * Where each document's line is now, per .jsonl collection found edited since indexing (a
-   * line above grew or shrank, or lines moved): looked up again once per edit, not per read.
+   * line above grew or shrank, or lines moved), with the file's size and time it was read at:
+   * looked up again once per edit of the file, not per read.
    */
-  private readonly movedLines = new Map<string, ReadonlyMap<string, JsonlLine>>();
+  private readonly movedLines = new Map<string, MovedLines>();
 
   constructor(
     private readonly fileSystem: FileSystem,
@@ -66,7 +74,7 @@ export class ArticleStore {
 
   /** Reads a document from disk without keeping it: for work that passes over many documents. */
   async read(document: IndexedArticle): Promise<Article> {
-    const line = this.movedLines.get(document.file)?.get(document.id) ?? document.line;
+    const line = this.movedLines.get(document.file)?.lines.get(document.id) ?? document.line;
     let article = await this.readAt(document, line);
     if (!this.isIndexedText(document, article) && line) {
       // A collection edited elsewhere: the document's line may only have moved.
@@ -115,6 +123,12 @@ export class ArticleStore {
    * an id on two lines, places nothing: those documents stay refused.
    */
   private async findMovedLines(file: string): Promise<ReadonlyMap<string, JsonlLine>> {
+    const path = join(this.realRoot, ...file.split('/'));
+    const stat = await this.fileSystem.stat(path).catch(() => undefined);
+    const known = this.movedLines.get(file);
+    if (known && stat && known.size === stat.size && known.mtimeMs === stat.mtimeMs) {
+      return known.lines;
+    }
     const bytes = await this.readBytes(file, undefined);
     const lines = new Map<string, JsonlLine>();
     const repeated = new Set<string>();
@@ -131,7 +145,7 @@ export class ArticleStore {
       lines.set(id, line);
     }
     for (const id of repeated) lines.delete(id);
-    this.movedLines.set(file, lines);
+    if (stat) this.movedLines.set(file, { size: stat.size, mtimeMs: stat.mtimeMs, lines });
     return lines;
   }
 
