@@ -16,6 +16,7 @@ import type { AppStore } from '../store/appStore';
 import { useAppStoreApi } from '../store/AppStoreProvider';
 import type { AppStoreApi } from '../store/createAppStore';
 import {
+  selectAnnotationById,
   selectArticlePositions,
   selectDrawnAnnotations,
   selectLabelAppearances,
@@ -155,9 +156,7 @@ class ArticleEditorSync {
       if (request.step === 1) chain.findNext();
       else chain.findPrevious();
     } else if (request) {
-      const annotation = this.store
-        .getState()
-        .annotations.find((candidate) => candidate.id === request.annotationId);
+      const annotation = selectAnnotationById(this.store.getState(), request.annotationId);
       if (annotation) {
         chain.setTextSelection(next.positions.toPosition(annotation.start));
         revealed = annotation.id;
