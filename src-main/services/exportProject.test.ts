@@ -4,7 +4,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isArticleFileName } from '../core/articles/article';
 import { nodeFileSystem } from '../workspace/nodeFileSystem';
 import { copySampleProject } from '../workspace/testing/temporaryFolder';
-import { exportProject, READ_AHEAD } from './exportProject';
+import { exportProject } from './exportProject';
+import { READ_AHEAD_DOCUMENTS } from './readAhead';
 import { DEFAULT_LIMITS, indexProject } from './projectIndex';
 import { countingReads } from './testing/countingFileSystem';
 import { createSyntheticProject } from './testing/syntheticProject';
@@ -18,7 +19,7 @@ describe('exportProject', () => {
   });
   afterEach(() => project.remove());
 
-  it('reads each text once, as it goes, and never holds more than READ_AHEAD + 1', async () => {
+  it('reads each text once, as it goes, and never holds more than READ_AHEAD_DOCUMENTS + 1', async () => {
     const counted = countingReads(nodeFileSystem, isArticleFileName);
     const index = await indexProject(counted.fileSystem, project.path, DEFAULT_LIMITS);
     for (const document of index.documents.values()) expect(document).not.toHaveProperty('text');
@@ -34,7 +35,7 @@ describe('exportProject', () => {
     expect(summary.documents).toBe(DOCUMENTS);
     expect(counted.reads() - readWhileIndexing).toBe(DOCUMENTS);
     expect(readAhead).toHaveLength(DOCUMENTS);
-    expect(Math.max(...readAhead)).toBeLessThanOrEqual(READ_AHEAD + 1);
+    expect(Math.max(...readAhead)).toBeLessThanOrEqual(READ_AHEAD_DOCUMENTS + 1);
     const lines = readFileSync(join(project.path, 'exports', 'alice.jsonl'), 'utf8').split('\n');
     expect(JSON.parse(lines[41]!).text).toMatch(/^41\. Moscow demanded/);
   });

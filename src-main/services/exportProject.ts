@@ -11,6 +11,7 @@ import { documentIdFromFileName, GOLD_ANNOTATOR } from '../core/project/annotati
 import { AtomicOutputFiles } from '../workspace/atomicOutputFiles';
 import type { IndexedArticle } from './articleStore';
 import { createYielder } from './createYielder';
+import { readAhead } from './readAhead';
 import { problemFromError, type ProjectIndex } from './projectIndex';
 import { checkAnnotationFile, type CheckedAnnotationFile } from './validateProject';
 import { listAnnotationFiles, listAnnotators } from '../workspace/projectFolder';
@@ -57,12 +58,6 @@ function flaggedPath(problem: Problem, file: CheckedAnnotationFile, flagged: Set
   const annotation = file.loaded.file.annotations[Number(match[1])];
   return annotation !== undefined && flagged.has(annotation.id);
 }
-
-/**
- * How many documents (text and annotation files) are read ahead while the exporter works on the
- * current one: at most READ_AHEAD + 1 document texts are in memory at once.
- */
-export const READ_AHEAD = 16;
 
 /** Which annotators (of those selected) have a file for which document id. */
 async function annotatorsByDocument(
@@ -178,16 +173,13 @@ export async function exportProject(
       await output.append(outputPath(request.format, request.out, chunk.file), chunk.text);
   };
   const summary: ExportSummary = { documents: 0, spans: 0, warnings: [], problems, files: [] };
-  const pending = documents.slice(0, READ_AHEAD).map(readDocument);
   const yieldToOtherWork = createYielder();
   try {
     await write(exporter.start());
-    for (const position of documents.keys()) {
+    // Texts and annotation files are read ahead while the exporter works on the current one.
+    let position = 0;
+    for await (const read of readAhead(documents, readDocument)) {
       if (request.signal?.aborted) throw new Error('the export was cancelled');
-      const read = await pending[position]!;
-      pending[position] = undefined as never; // let the text and annotations be collected once exported
-      const next = documents[position + READ_AHEAD];
-      if (next) pending.push(readDocument(next));
       if (read.article) {
         for (const entry of exportEntries(read.files, request, problems)) {
           const result = exporter.addDocument({ ...read.article, ...entry });
@@ -197,7 +189,7 @@ export async function exportProject(
           summary.warnings.push(...result.warnings);
         }
       } else if (read.problem) problems.push(read.problem);
-      request.onProgress?.(position + 1, documents.length);
+      request.onProgress?.(++position, documents.length);
       await yieldToOtherWork();
     }
     await write(exporter.finish());
@@ -205,9 +197,6 @@ export async function exportProject(
   } catch (error) {
     await output.abort();
     throw error;
-  } finally {
-    // Reads already started must settle before the caller moves on.
-    await Promise.allSettled(pending.filter(Boolean));
   }
   return summary;
 }

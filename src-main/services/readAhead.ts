@@ -14,7 +14,7 @@ export async function* readAhead<Item, Read>(
   const pending: Promise<Read>[] = [];
   let next = 0;
   const fill = () => {
-    while (next < items.length && pending.length <= depth) {
+    while (next < items.length && pending.length < depth) {
       const reading = read(items[next++]!);
       // Awaited in turn below; until then a failure must not count as unhandled.
       reading.catch(() => undefined);
@@ -25,6 +25,7 @@ export async function* readAhead<Item, Read>(
     fill();
     while (pending.length > 0) {
       const result = await pending.shift()!;
+      // Up to `depth` reads go on while the caller works on this one.
       fill();
       yield result;
     }
