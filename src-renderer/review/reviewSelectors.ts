@@ -5,6 +5,7 @@ import { findDisagreements, type Disagreement } from '../../src-main/core/review
 import {
   progressOf,
   projectReviewProgress,
+  type DocumentReviewProgress,
   type ProjectReviewProgress,
   type ReviewProgress,
 } from '../../src-main/core/review/reviewProgress';
@@ -119,8 +120,39 @@ export function selectProjectReviewProgress(
     !compared.includes(GOLD_ANNOTATOR)
       ? selectReviewProgress(state)
       : undefined;
-  const others = live ? fetched.filter((entry) => entry.documentId !== openId) : fetched;
-  return projectReviewProgress(live ? [...others, live] : others);
+  if (!live) return othersProgress(fetched, undefined);
+  // The other documents' sum changes only with the host's figures: a decision in the open
+  // document adds its live figures to it instead of summing every document again.
+  const sum = othersProgress(fetched, openId);
+  const open = projectReviewProgress([live]);
+  return {
+    resolved: sum.resolved + open.resolved,
+    total: sum.total + open.total,
+    stale: sum.stale + open.stale,
+    documents: sum.documents + open.documents,
+    completeDocuments: sum.completeDocuments + open.completeDocuments,
+  };
+}
+
+let othersMemo:
+  | {
+      fetched: readonly DocumentReviewProgress[];
+      leftOut: string | undefined;
+      sum: ProjectReviewProgress;
+    }
+  | undefined;
+
+/** The host's figures summed over every document but `leftOut`; remembered for the last list. */
+function othersProgress(
+  fetched: readonly DocumentReviewProgress[],
+  leftOut: string | undefined,
+): ProjectReviewProgress {
+  if (othersMemo?.fetched === fetched && othersMemo.leftOut === leftOut) return othersMemo.sum;
+  const sum = projectReviewProgress(
+    leftOut === undefined ? fetched : fetched.filter((entry) => entry.documentId !== leftOut),
+  );
+  othersMemo = { fetched, leftOut, sum };
+  return sum;
 }
 
 /** The two annotators shown side by side: the chosen ones while compared, else the first. */
