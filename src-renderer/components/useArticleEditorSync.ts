@@ -175,7 +175,7 @@ class ArticleEditorSync {
         if (performance.getEntriesByName(DOCUMENT_LOAD_MARK, 'mark').length > 0) {
           performance.measure(DOCUMENT_MEASURE, DOCUMENT_LOAD_MARK, DOCUMENT_PAINTED_MARK);
         }
-      });
+      }, 'timing');
     }
   }
 }

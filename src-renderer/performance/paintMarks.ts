@@ -8,13 +8,56 @@ export const DOCUMENT_MEASURE = 'parley:document';
 /** The suffix of the measure that leaves out the wait for the display's next frame. */
 const WORK_SUFFIX = ':work';
 
-/** Calls `then` after the next paint (a frame, then a task), or at once without frames. */
-export function afterNextPaint(then: () => void): void {
+/** When the frame before a paint began rendering: the times an after-paint callback receives. */
+export interface FrameTimes {
+  /** The frame's own start time (requestAnimationFrame's argument). */
+  frameStart: number;
+  /** When the page's animation-frame callbacks ran, just before style, layout and paint. */
+  rendering: number;
+}
+
+type AfterPaintCallback = (frame: FrameTimes) => void;
+
+/** Callbacks waiting for the next paint: timings first, so that no other work delays them. */
+const waiting = { timings: [] as AfterPaintCallback[], work: [] as AfterPaintCallback[] };
+let frameRequested = false;
+
+/**
+ * Calls `then` after the next paint (a frame, then a task), or at once without frames. Every
+ * callback of a paint runs in one task, in the order given, after the `timing` ones: a timing
+ * taken after the paint must not include the work other views deferred to after the same paint
+ * (the panels' selectors after a tag), and the views' work runs in one task, not one per view.
+ */
+export function afterNextPaint(then: AfterPaintCallback, kind: 'timing' | 'work' = 'work'): void {
   if (typeof requestAnimationFrame !== 'function') {
-    then();
+    const now = performance.now();
+    then({ frameStart: now, rendering: now });
     return;
   }
-  requestAnimationFrame(() => setTimeout(then, 0));
+  (kind === 'timing' ? waiting.timings : waiting.work).push(then);
+  if (frameRequested) return;
+  frameRequested = true;
+  requestAnimationFrame((frameStart) => {
+    const frame: FrameTimes = { frameStart, rendering: performance.now() };
+    // Callbacks registered from now on wait for the paint after this one: a task between this
+    // paint and the timeout below (a key press) may change what the next frame paints.
+    const callbacks = [...waiting.timings.splice(0), ...waiting.work.splice(0)];
+    frameRequested = false;
+    setTimeout(() => runAfterPaint(callbacks, frame), 0);
+  });
+}
+
+function runAfterPaint(callbacks: readonly AfterPaintCallback[], frame: FrameTimes): void {
+  for (const callback of callbacks) {
+    try {
+      callback(frame);
+    } catch (error) {
+      // One view's failure must not cancel the others' updates; it is still reported.
+      setTimeout(() => {
+        throw error;
+      }, 0);
+    }
+  }
 }
 
 /**
@@ -30,16 +73,12 @@ export function measureAfterPaint(measureName: string, startMark: string): void 
   let handled = performance.now();
   // React commits a discrete update, and runs its effects, in a microtask of this task.
   queueMicrotask(() => queueMicrotask(() => (handled = performance.now())));
-  if (typeof requestAnimationFrame !== 'function') return;
-  requestAnimationFrame((frameStart) => {
-    const rendering = performance.now();
-    setTimeout(() => {
-      if (start === undefined) return;
-      const painted = performance.now();
-      performance.measure(measureName, { start, end: painted });
-      const work = handled - start + (painted - Math.max(rendering, frameStart, handled));
-      performance.measure(measureName + WORK_SUFFIX, { start, duration: work });
-      performance.clearMarks(startMark);
-    }, 0);
-  });
+  if (typeof requestAnimationFrame !== 'function' || start === undefined) return;
+  afterNextPaint(({ frameStart, rendering }) => {
+    const painted = performance.now();
+    performance.measure(measureName, { start, end: painted });
+    const work = handled - start + (painted - Math.max(rendering, frameStart, handled));
+    performance.measure(measureName + WORK_SUFFIX, { start, duration: work });
+    performance.clearMarks(startMark);
+  }, 'timing');
 }
