@@ -154,3 +154,45 @@ test('finds text in the article with a match count', async ({ workbench, app }) 
 function documentTextOfSeedMatches(phrase: string): number {
   return documentTextOf(`resources/sample-project/${SEED}`).split(phrase).length - 1;
 }
+
+test.describe('two long articles', () => {
+  const longArticle = (id: string, title: string) =>
+    [
+      title,
+      '',
+      id,
+      '1',
+      title,
+      '',
+      ...Array.from(
+        { length: 120 },
+        (_, index) =>
+          `Paragraph ${index + 1} of ${title}: the delegations met again and demanded a ceasefire before any further talks.\n`,
+      ),
+    ].join('\n');
+  test.use({
+    projectFiles: {
+      '901_long_talks.txt': longArticle('901', 'Long talks in Geneva'),
+      '902_long_summit.txt': longArticle('902', 'Long summit in Vienna'),
+    },
+  });
+
+  test('opens each article at its top, wherever the previous one was scrolled', async ({
+    workbench,
+  }) => {
+    const scrollTop = () =>
+      workbench.articleText.evaluate((text) => text.closest('.article-view__scroller')!.scrollTop);
+    await workbench.openDocument('901');
+    await workbench.articleText.evaluate((text) => {
+      text.closest('.article-view__scroller')!.scrollTop = 1e6;
+    });
+    expect(await scrollTop()).toBeGreaterThan(1000);
+
+    await workbench.openDocument('902');
+    await expect(workbench.articleText).toContainText('Paragraph 1 of Long summit in Vienna');
+    await expect.poll(scrollTop).toBe(0);
+    await expect(
+      workbench.article.getByRole('heading', { name: 'Long summit in Vienna' }),
+    ).toBeInViewport();
+  });
+});

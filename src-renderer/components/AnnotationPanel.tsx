@@ -20,7 +20,9 @@ export function AnnotationPanel() {
   const listedCount = useAppStoreAfterPaint((state) => selectListedAnnotations(state).length);
   const total = useAppStoreAfterPaint((state) => selectDrawnAnnotations(state).length);
   const problems = useAppStore((state) => state.opened?.problems ?? NO_PROBLEMS);
-  const opened = useAppStore((state) => state.opened !== null);
+  // The panel fills in after the article's first paint: opening the first document then paints
+  // the text the analyst reads without waiting for the panel's own first render and layout.
+  const opened = useAppStoreAfterPaint((state) => state.opened !== null);
   const scrollerRef = useRef<HTMLDivElement>(null);
 
   return (

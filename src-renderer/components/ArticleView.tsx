@@ -1,5 +1,5 @@
 import { EditorContent, useEditor } from '@tiptap/react';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Annotation } from '../../src-main/core/annotations/annotationSchema';
 import { compareTextOrder } from '../article/textOrder';
@@ -93,7 +93,18 @@ export function ArticleView() {
     },
   });
 
-  useArticleEditorSync(editor, () => setHover(null));
+  const scrollerRef = useRef<HTMLDivElement>(null);
+  // Kept from scroll events: reading or setting the scroll offset forces a layout.
+  const scrolledDown = useRef(false);
+  useArticleEditorSync(editor, () => {
+    setHover(null);
+    // A new article starts at its top. Done here, while the view is empty, rather than by
+    // ProseMirror scrolling to the selection, which would lay out the whole new article in the
+    // middle of the open and again in the frame that paints it.
+    if (!scrolledDown.current) return;
+    scrolledDown.current = false;
+    scrollerRef.current?.scrollTo?.({ top: 0 });
+  });
 
   // ProseMirror learns of a keyboard or mouse selection from `selectionchange`, a moment after
   // it happens; a hotkey pressed at once would tag the previous selection. So every key press in
@@ -163,10 +174,12 @@ export function ArticleView() {
       )}
       <div
         className="article-view__scroller"
+        ref={scrollerRef}
         hidden={!article}
         onClick={onClick}
         onMouseMove={onMouseMove}
         onMouseLeave={() => setHover(null)}
+        onScroll={(event) => (scrolledDown.current = event.currentTarget.scrollTop > 0)}
       >
         {article && (
           <header className="article-view__header">

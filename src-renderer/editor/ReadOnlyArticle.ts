@@ -22,7 +22,10 @@ export interface ReadOnlyArticleOptions {
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
     readOnlyArticle: {
-      /** Replaces the whole document with this article text (one paragraph per line). */
+      /**
+       * Replaces the whole document with this article text (one paragraph per line), caret at
+       * the start. It does not scroll: that would lay out the new article at once (see ArticleView).
+       */
       loadArticle: (text: string) => ReturnType;
     };
   }
@@ -54,8 +57,7 @@ export const ReadOnlyArticle = Extension.create<ReadOnlyArticleOptions>({
             tr.replaceWith(0, state.doc.content.size, doc.content)
               .setSelection(TextSelection.atStart(tr.doc))
               .setMeta(LOAD_ARTICLE_META, true)
-              .setMeta('addToHistory', false)
-              .scrollIntoView();
+              .setMeta('addToHistory', false);
           }
           return true;
         },

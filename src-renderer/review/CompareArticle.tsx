@@ -68,7 +68,7 @@ export function CompareArticle({
 
   useEffect(() => {
     positionsRef.current = positions;
-    if (article) editor.commands.loadArticle(article.text);
+    if (article) editor.chain().loadArticle(article.text).scrollIntoView().run();
   }, [editor, article, positions]);
 
   useEffect(() => {
