@@ -27,29 +27,38 @@ export async function openBrowserSession(project: string): Promise<BrowserSessio
   };
 }
 
+/** Milliseconds from clicking a document in the list to two paints of it. */
+export interface OpenTimes {
+  /** The first paint with its highlights: every span in view (the first screen's spans). */
+  painted: number;
+  /** The paint with every span of the document drawn: later than `painted` on long documents. */
+  complete: number;
+}
+
 /**
- * Milliseconds from clicking a document in the list to the first paint with its highlights.
- * The clock starts at the click event's own time stamp, not when Playwright begins to look for
- * the element, so Playwright's actionability checks (which wait for animation frames) are not
- * counted. The page is not polled while the document opens: polling runs Playwright's scripts
- * on the page's thread, in the middle of the open (the first poll in a page compiles them,
- * ~15 ms), so the page itself resolves a promise when the painted mark is set.
+ * Opens a document from the list and times it (see OpenTimes). The clock starts at the click
+ * event's own time stamp, not when Playwright begins to look for the element, so Playwright's
+ * actionability checks (which wait for animation frames) are not counted. The page is not
+ * polled while the document opens: polling runs Playwright's scripts on the page's thread, in
+ * the middle of the open (the first poll in a page compiles them, ~15 ms), so the page itself
+ * resolves a promise when the marks are set.
  */
-export async function openDocumentTimed(page: Page, documentId: string): Promise<number> {
+export async function openDocumentTimes(page: Page, documentId: string): Promise<OpenTimes> {
   await scrollDocumentIntoList(page, documentId);
   await page.evaluate(() => {
-    performance.clearMarks('parley:document:painted');
-    performance.clearMarks('bench:open');
+    for (const mark of ['parley:document:painted', 'parley:document:complete', 'bench:open']) {
+      performance.clearMarks(mark);
+    }
     document.addEventListener(
       'click',
       (event) => performance.mark('bench:open', { startTime: event.timeStamp }),
       { capture: true, once: true },
     );
-    (window as unknown as { parleyBenchPainted: Promise<void> }).parleyBenchPainted = new Promise(
+    (window as unknown as { parleyBenchOpened: Promise<void> }).parleyBenchOpened = new Promise(
       (resolve, reject) => {
         const timeout = setTimeout(() => reject(new Error('not painted in 120 s')), 120_000);
         const observer = new PerformanceObserver((list) => {
-          if (list.getEntriesByName('parley:document:painted').length === 0) return;
+          if (list.getEntriesByName('parley:document:complete').length === 0) return;
           observer.disconnect();
           clearTimeout(timeout);
           resolve();
@@ -59,14 +68,18 @@ export async function openDocumentTimed(page: Page, documentId: string): Promise
     );
   });
   await page.locator(`[data-document-id="${documentId}"]`).click();
-  await page.evaluate('window.parleyBenchPainted');
-  return page.evaluate(() => {
-    const start = performance.getEntriesByName('bench:open', 'mark').at(-1)!.startTime;
-    const painted = performance
-      .getEntriesByName('parley:document:painted', 'mark')
-      .at(-1)!.startTime;
-    return painted - start;
-  });
+  await page.evaluate('window.parleyBenchOpened');
+  const [start, painted, complete] = await page.evaluate(() =>
+    ['bench:open', 'parley:document:painted', 'parley:document:complete'].map(
+      (name) => performance.getEntriesByName(name, 'mark').at(-1)!.startTime,
+    ),
+  );
+  return { painted: painted! - start!, complete: complete! - start! };
+}
+
+/** Milliseconds from clicking a document in the list to its first paint with highlights. */
+export async function openDocumentTimed(page: Page, documentId: string): Promise<number> {
+  return (await openDocumentTimes(page, documentId)).painted;
 }
 
 /**

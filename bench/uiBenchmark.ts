@@ -5,7 +5,9 @@ import type { Page } from '@playwright/test';
 import {
   openBrowserSession,
   openDocumentTimed,
+  openDocumentTimes,
   percentile95,
+  type OpenTimes,
   selectPhrase,
 } from './browserSession';
 import { writeSyntheticProject } from './corpus/writeSyntheticProject';
@@ -65,11 +67,19 @@ async function nextTagMeasures(page: Page): Promise<() => Promise<[number, numbe
   return () => page.evaluate<[number, number]>('window.parleyBenchTagged');
 }
 
-/** Opens each document in turn: milliseconds from the click to the first paint with spans. */
-async function openTimes(page: Page, documentIds: readonly string[]): Promise<number[]> {
-  const times: number[] = [];
-  for (const id of documentIds) times.push(await openDocumentTimed(page, id));
+/** Opens each document in turn: milliseconds from the click to its first and complete paints. */
+async function openTimes(page: Page, documentIds: readonly string[]): Promise<OpenTimes[]> {
+  const times: OpenTimes[] = [];
+  for (const id of documentIds) times.push(await openDocumentTimes(page, id));
   return times;
+}
+
+/** Medians of the first paint and of the complete paint. */
+function medianOpen(times: readonly OpenTimes[]): OpenTimes {
+  return {
+    painted: median(times.map((time) => time.painted)),
+    complete: median(times.map((time) => time.complete)),
+  };
 }
 
 /**
@@ -163,21 +173,21 @@ export async function uiBenchmarks(): Promise<BenchmarkRow[]> {
     );
 
     const news = await openBrowserSession(newsProject);
-    const [newsFirst = NaN, ...newsOpens] = await openTimes(news.page, OPENED);
-    const newsWarm = median(newsOpens);
+    const [newsFirst, ...newsOpens] = await openTimes(news.page, OPENED);
+    const newsWarm = medianOpen(newsOpens);
     const newsTag = await tagLatency(news.page, 40);
     await news.close();
 
     const report = await openBrowserSession(reportProject);
     const emptyHeap = await heapBytes(report.page);
-    const [reportFirst = NaN] = await openTimes(report.page, OPENED.slice(0, 1));
+    const [reportFirst] = await openTimes(report.page, OPENED.slice(0, 1));
     const reportHeap = await heapBytes(report.page);
-    const reportWarm = median(await openTimes(report.page, OPENED.slice(1)));
+    const reportWarm = medianOpen(await openTimes(report.page, OPENED.slice(1)));
     const reportTag = await tagLatency(report.page, 40);
     await report.close();
 
     const doubled = await openBrowserSession(doubledProject);
-    const doubledWarm = median((await openTimes(doubled.page, OPENED)).slice(1));
+    const doubledWarm = medianOpen((await openTimes(doubled.page, OPENED)).slice(1));
     await doubled.close();
 
     const many = project('many', { documentLength: 4_000, spansPerDocument: 20 }, 1_000, 13);
@@ -207,17 +217,40 @@ export async function uiBenchmarks(): Promise<BenchmarkRow[]> {
       },
       withFrameWait('tag latency p95, news, with the wait for the display’s next frame', newsTag),
       withFrameWait('tag latency p95, long report, with the wait for the next frame', reportTag),
-      withinLimit('open document, news (20 KB, 200 spans), median of warm opens', newsWarm, 100),
-      withinLimit('open document, news, first open after the page loads', newsFirst, 100),
-      withinLimit('open document, long report (1 MB, 5,000 spans), first open', reportFirst, 1000),
-      withinLimit('open document, long report, median of warm opens', reportWarm, 1000),
+      withinLimit(
+        'open document, news (20 KB, 200 spans), median of warm opens',
+        newsWarm.painted,
+        100,
+      ),
+      withinLimit('open document, news, first open after the page loads', newsFirst!.painted, 100),
+      withinLimit(
+        'open document, long report (1 MB, 5,000 spans), first open',
+        reportFirst!.painted,
+        1000,
+      ),
+      withinLimit('open document, long report, median of warm opens', reportWarm.painted, 1000),
+      withinLimit(
+        'open document, news, first open: until every span is drawn',
+        newsFirst!.complete,
+        100,
+      ),
+      withinLimit(
+        'open document, long report, first open: until every span is drawn',
+        reportFirst!.complete,
+        1000,
+      ),
+      withinLimit(
+        'open document, long report, warm opens: until every span is drawn',
+        reportWarm.complete,
+        1000,
+      ),
       {
-        name: 'open document, 1 MB with 10,000 spans vs 5,000 (warm medians)',
-        figure: milliseconds(doubledWarm),
-        baseline: milliseconds(reportWarm),
-        ratio: doubledWarm / reportWarm,
+        name: 'open document, 1 MB with 10,000 spans vs 5,000: until every span is drawn (warm medians)',
+        figure: milliseconds(doubledWarm.complete),
+        baseline: milliseconds(reportWarm.complete),
+        ratio: doubledWarm.complete / reportWarm.complete,
         target: '≤ 2.2',
-        met: doubledWarm / reportWarm <= 2.2,
+        met: doubledWarm.complete / reportWarm.complete <= 2.2,
       },
       withinLimit('switch document p95, project of 1,000 documents', percentile95(switches), 100),
       withinLimit(

@@ -117,6 +117,46 @@ describe('Workbench', () => {
     );
   });
 
+  describe('a long article', () => {
+    // 100 lines of 199 characters and a line end: the late span starts far past the first screen.
+    const text = Array.from({ length: 100 }, (_, line) => `Line ${line} `.padEnd(199, 'x')).join(
+      '\n',
+    );
+    const lateStart = 90 * 200;
+    function longArticleHost(): FakeHost {
+      const host = new FakeHost([{ id: 'long', title: 'Long report', text }]);
+      host.writeFile('annotator', 'long', [
+        { id: 'early', label: 'demand', start: 0, end: 4, text: 'Line' },
+        { id: 'late', label: 'threat', start: lateStart, end: lateStart + 4, text: 'Line' },
+      ]);
+      return host;
+    }
+    const drawn = (id: string) => document.querySelector(`[data-annotation-id="${id}"]`);
+
+    it('paints the spans of its first screen first and the rest right after that paint', async () => {
+      const store = renderWorkbench(longArticleHost());
+      await settle();
+      await act(() => store.getState().openDocument('long'));
+
+      expect(drawn('early')?.textContent).toBe('Line');
+      expect(drawn('late')).toBeNull();
+      await settle();
+      expect(drawn('late')?.textContent).toBe('Line');
+    });
+
+    it('draws every span at once when the open reveals one of them', async () => {
+      const store = renderWorkbench(longArticleHost());
+      await settle();
+      act(() =>
+        store.getState().requestEditor({ kind: 'reveal-annotation', annotationId: 'late' }),
+      );
+      await act(() => store.getState().openDocument('long'));
+
+      expect(drawn('early')).not.toBeNull();
+      expect(drawn('late')?.textContent).toBe('Line');
+    });
+  });
+
   it('runs keyboard shortcuts: a label hotkey tags, Ctrl+Z undoes, F1 shows the guidelines', async () => {
     const host = new FakeHost([
       { id: '517', title: 'Iran rejects', text: 'Iran rejected a demand.' },

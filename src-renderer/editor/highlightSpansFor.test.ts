@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { createDefaultProjectConfig } from '../../src-main/core/project/defaultProjectConfig';
 import { ArticlePositions } from '../article/articlePositions';
 import { labelAppearances } from '../labels/labelAppearance';
-import { highlightSpansFor, type HighlightCache } from './highlightSpansFor';
+import {
+  highlightSpansFor,
+  highlightsStartingBefore,
+  type HighlightCache,
+} from './highlightSpansFor';
 
 describe('highlightSpansFor', () => {
   const appearances = labelAppearances(createDefaultProjectConfig().labels);
@@ -63,5 +67,26 @@ describe('highlightSpansFor', () => {
     const moved = { ...rejects, start: 4 };
     const third = highlightSpansFor([moved, demand, offer], positions, appearances, 'd', cache);
     expect(third[0]).toMatchObject({ from: 6, to: 14 });
+  });
+});
+
+describe('highlightsStartingBefore', () => {
+  const at = (from: number, to: number) =>
+    ({ id: `${from}-${to}`, from, to }) as Parameters<typeof highlightsStartingBefore>[0][number];
+  const highlights = [at(2, 9), at(2, 4), at(5, 30), at(12, 14), at(12, 13), at(40, 41)];
+
+  it('keeps every highlight that starts before the end, however far it reaches', () => {
+    expect(highlightsStartingBefore(highlights, 12).map((span) => span.id)).toEqual([
+      '2-9',
+      '2-4',
+      '5-30',
+    ]);
+    expect(highlightsStartingBefore(highlights, 13)).toHaveLength(5);
+    expect(highlightsStartingBefore(highlights, 2)).toEqual([]);
+  });
+
+  it('returns the same list when every highlight starts before the end', () => {
+    expect(highlightsStartingBefore(highlights, 41)).toBe(highlights);
+    expect(highlightsStartingBefore([], 10)).toEqual([]);
   });
 });

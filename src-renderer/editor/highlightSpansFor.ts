@@ -60,3 +60,21 @@ export function highlightSpansFor(
     return highlight;
   });
 }
+
+/**
+ * The leading highlights (in text order) that start before ProseMirror position `end`: the
+ * same array when that is all of them.
+ */
+export function highlightsStartingBefore(
+  highlights: readonly HighlightSpan[],
+  end: number,
+): readonly HighlightSpan[] {
+  let low = 0;
+  let high = highlights.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (highlights[middle]!.from < end) low = middle + 1;
+    else high = middle;
+  }
+  return low === highlights.length ? highlights : highlights.slice(0, low);
+}

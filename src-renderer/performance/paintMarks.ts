@@ -4,6 +4,9 @@ export const TAG_MEASURE = 'parley:tag';
 export const DOCUMENT_LOAD_MARK = 'parley:document:load';
 export const DOCUMENT_PAINTED_MARK = 'parley:document:painted';
 export const DOCUMENT_MEASURE = 'parley:document';
+/** Every span of the opened document drawn and painted (later than the first paint on long ones). */
+export const DOCUMENT_COMPLETE_MARK = 'parley:document:complete';
+export const DOCUMENT_COMPLETE_MEASURE = 'parley:document:complete';
 
 /** The suffix of the measure that leaves out the wait for the display's next frame. */
 const WORK_SUFFIX = ':work';
