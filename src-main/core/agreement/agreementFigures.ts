@@ -1,6 +1,7 @@
+import { attributeValuesOf } from './attributeAgreement';
 import type { AgreementFigures, AnnotatorSummary, UnitizingAlphaReport } from './agreementReport';
 import { FleissKappaTally } from './fleissKappa';
-import { forEachLabelSetRun } from './labelSetRuns';
+import type { LabelSetSweep } from './labelSetRuns';
 import {
   addPairTally,
   emptyPairTally,
@@ -10,6 +11,7 @@ import {
   type PairTally,
 } from './pairAgreement';
 import type { PreparedDocument } from './preparedDocument';
+import type { OverlapMatcher } from './spanMatching';
 
 /** Everything but α_u behind one AgreementFigures; adds up over documents. */
 export interface FiguresTally {
@@ -21,6 +23,13 @@ export interface FiguresTally {
   pairs: PairTally[];
   /** Only with three or more annotators. */
   fleiss: FleissKappaTally | null;
+}
+
+/** What tallyDocument needs besides the pair context. */
+export interface DocumentTallyContext extends PairContext {
+  /** One sweep and one matcher for every document of a computation: they reuse their buffers. */
+  labelSetSweep: LabelSetSweep;
+  overlapMatcher: OverlapMatcher;
 }
 
 /** An empty tally for the whole project. */
@@ -45,22 +54,29 @@ export function emptyFiguresTally(context: PairContext): FiguresTally {
  * Tallies one document: span matching per pair, then one sweep over span boundaries that feeds
  * every pair's label-set table and Fleiss' kappa with runs of code points.
  */
-export function tallyDocument(document: PreparedDocument, context: PairContext): FiguresTally {
+export function tallyDocument(
+  document: PreparedDocument,
+  context: DocumentTallyContext,
+): FiguresTally {
   const annotatorCount = context.annotators.length;
+  const attributeValues = document.spansByAnnotator.map((spans) =>
+    attributeValuesOf(spans, context.attributeIndexById),
+  );
   const pairs = annotatorPairs(annotatorCount).map(([first, second]) =>
     tallyPairSpans(
       document.spansByAnnotator[first]!,
       document.spansByAnnotator[second]!,
+      { first: attributeValues[first]!, second: attributeValues[second]! },
       first,
       second,
       context,
+      context.overlapMatcher,
     ),
   );
   const fleiss = annotatorCount >= 3 ? new FleissKappaTally(annotatorCount) : null;
-  forEachLabelSetRun(
+  context.labelSetSweep.forEachRun(
     document.spansByAnnotator,
     document.textLength,
-    context.catalogue,
     (length, labelSetIds) => {
       for (const pair of pairs) {
         pair.labelSets.add(
@@ -119,7 +135,9 @@ export function agreementFigures(
     codePoints: tally.codePoints,
     annotators: tally.annotators.map((summary, index) => ({
       annotator: context.annotators[index]!,
-      ...summary,
+      documentsWithAnnotations: summary.documentsWithAnnotations,
+      spans: summary.spans,
+      ignoredSpans: summary.ignoredSpans,
     })),
     pairs: tally.pairs.map((pair) => pairAgreement(pair, context)),
     fleissKappa: tally.fleiss?.result() ?? null,

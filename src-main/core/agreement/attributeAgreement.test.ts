@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   addAttributeTally,
   attributeAgreement,
+  attributeValuesOf,
   tallyAttribute,
+  tallyAttributes,
+  tallyAttributeValues,
   type SpanWithAttributes,
 } from './attributeAgreement';
 
@@ -69,5 +72,61 @@ describe('attribute agreement', () => {
       tallyAttribute('target', [{}], [{ attributes: { target: 'x' } }], pairs(1)),
     );
     expect(result).toMatchObject({ comparedPairs: 0, missingOnFirst: 1, observedAgreement: null });
+  });
+});
+
+describe('attribute values read once per span', () => {
+  it('keeps each span’s own values of the defined attributes, flat, span by span', () => {
+    const inherited = Object.create({ target: 'inherited' }) as Record<string, string>;
+    inherited.source = 'own';
+    const values = attributeValuesOf(
+      [{ attributes: { target: 'x', unknown: 'y', hedged: false } }, {}, { attributes: inherited }],
+      new Map([
+        ['hedged', 0],
+        ['target', 1],
+        ['source', 2],
+      ]),
+    );
+    expect(values).toEqual([
+      false,
+      'x',
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      'own',
+    ]);
+  });
+
+  it('tallies partners as tallyAttributes tallies the same pairs', () => {
+    const first: SpanWithAttributes[] = [
+      { attributes: { target: 'x', hedged: true } },
+      { attributes: { target: 'y' } },
+      {},
+      { attributes: { hedged: 'true' } },
+    ];
+    const second: SpanWithAttributes[] = [
+      { attributes: { hedged: true } },
+      { attributes: { target: 'y', hedged: false } },
+      { attributes: { target: 'x' } },
+    ];
+    const ids = ['target', 'hedged'];
+    const partners = [2, -1, 1, 0];
+    const matches = [
+      { firstIndex: 0, secondIndex: 2, overlap: 1 },
+      { firstIndex: 2, secondIndex: 1, overlap: 1 },
+      { firstIndex: 3, secondIndex: 0, overlap: 1 },
+    ];
+    const indexById = new Map(ids.map((id, index) => [id, index]));
+    expect(
+      tallyAttributeValues(
+        ids.length,
+        attributeValuesOf(first, indexById),
+        attributeValuesOf(second, indexById),
+        partners,
+      ),
+    ).toEqual(tallyAttributes(ids, first, second, matches));
   });
 });

@@ -4,6 +4,7 @@ import {
   AGREEMENT_REPORT_VERSION,
   type AgreementReport,
   type DocumentAgreement,
+  type LabelUnitizingAlpha,
   type UnitizingAlphaReport,
 } from './agreementReport';
 import {
@@ -11,20 +12,21 @@ import {
   agreementFigures,
   emptyFiguresTally,
   tallyDocument,
+  type DocumentTallyContext,
   type FiguresTally,
 } from './agreementFigures';
 import {
   addUnitizingTally,
   emptyUnitizingTally,
   pooledUnitizingAlpha,
-  tallyUnitizing,
+  tallyUnitizingByLabel,
   unitizingAlpha,
-  type Unit,
   type UnitizingTally,
 } from './krippendorffUnitizingAlpha';
 import { LabelSetCatalogue } from './labelSetCatalogue';
-import type { PairContext } from './pairAgreement';
-import { prepareDocument, type PreparedDocument } from './preparedDocument';
+import { LabelSetSweep } from './labelSetRuns';
+import { prepareDocument } from './preparedDocument';
+import { OverlapMatcher } from './spanMatching';
 
 /**
  * Computes every agreement figure per document and over all given documents (offsets and lengths
@@ -41,7 +43,7 @@ export function computeAgreementReport(input: AgreementInput): AgreementReport {
  * goes and keep none of them: each document's spans are needed only while it is added.
  */
 export class AgreementComputation {
-  private readonly context: PairContext;
+  private readonly context: DocumentTallyContext;
   private readonly labelIndexById: Map<string, number>;
   private readonly projectTally: FiguresTally;
   private readonly projectUnitizing: UnitizingTally[];
@@ -52,12 +54,15 @@ export class AgreementComputation {
     requireDistinct('label', settings.labels);
     const attributeIds = settings.attributes.map((attribute) => attribute.id);
     requireDistinct('attribute', attributeIds);
+    const catalogue = new LabelSetCatalogue(settings.labels.length);
     this.context = {
       annotators: settings.annotators,
       labels: settings.labels,
       attributes: settings.attributes,
-      attributeIds,
-      catalogue: new LabelSetCatalogue(settings.labels.length),
+      attributeIndexById: new Map(attributeIds.map((id, index) => [id, index])),
+      catalogue,
+      labelSetSweep: new LabelSetSweep(catalogue),
+      overlapMatcher: new OverlapMatcher(),
     };
     this.labelIndexById = new Map(settings.labels.map((label, index) => [label, index]));
     this.projectTally = emptyFiguresTally(this.context);
@@ -71,14 +76,25 @@ export class AgreementComputation {
     const prepared = prepareDocument(document, this.settings.annotators, this.labelIndexById);
     const tally = tallyDocument(prepared, this.context);
     addFiguresTally(this.projectTally, tally);
-    const unitizing = unitizingTallies(prepared, this.settings.labels.length);
+    // α_u per label: each label's spans are that label's units.
+    const unitizing = tallyUnitizingByLabel(
+      prepared.textLength,
+      prepared.spansByAnnotator,
+      this.settings.labels.length,
+    );
     unitizing.forEach((labelTally, labelIndex) =>
       addUnitizingTally(this.projectUnitizing[labelIndex]!, labelTally),
     );
     const alpha = unitizingAlphaReport(unitizing, this.settings.labels);
+    const figures = agreementFigures(tally, alpha, this.context);
     this.documents.push({
       documentId: document.id,
-      ...agreementFigures(tally, alpha, this.context),
+      documentCount: figures.documentCount,
+      codePoints: figures.codePoints,
+      annotators: figures.annotators,
+      pairs: figures.pairs,
+      fleissKappa: figures.fleissKappa,
+      unitizingAlpha: figures.unitizingAlpha,
     });
   }
 
@@ -97,27 +113,20 @@ export class AgreementComputation {
   }
 }
 
-/** α_u ingredients per label for one document: each label's spans are that label's units. */
-function unitizingTallies(document: PreparedDocument, labelCount: number): UnitizingTally[] {
-  const unitsByLabel: Unit[][][] = Array.from({ length: labelCount }, () =>
-    document.spansByAnnotator.map(() => []),
-  );
-  document.spansByAnnotator.forEach((spans, annotator) => {
-    for (const span of spans) unitsByLabel[span.labelIndex]![annotator]!.push(span);
-  });
-  return unitsByLabel.map((unitsByAnnotator) =>
-    tallyUnitizing({ length: document.textLength, unitsByAnnotator }),
-  );
-}
-
 function unitizingAlphaReport(
   tallies: readonly UnitizingTally[],
   labels: readonly string[],
 ): UnitizingAlphaReport {
-  const byLabel = labels.map((label, labelIndex) => ({
-    label,
-    ...unitizingAlpha(tallies[labelIndex]!),
-  }));
+  const byLabel = labels.map((label, labelIndex): LabelUnitizingAlpha => {
+    const figure = unitizingAlpha(tallies[labelIndex]!);
+    // One literal, label first: `{ label, ...figure }` builds slower, larger objects to keep.
+    return {
+      label,
+      observedDisagreement: figure.observedDisagreement,
+      expectedDisagreement: figure.expectedDisagreement,
+      alpha: figure.alpha,
+    };
+  });
   return { byLabel, allLabels: pooledUnitizingAlpha(byLabel) };
 }
 

@@ -4,6 +4,9 @@ import {
   krippendorffUnitizingAlpha,
   mergeOverlappingUnits,
   pooledUnitizingAlpha,
+  tallyUnitizing,
+  tallyUnitizingByLabel,
+  type LabelledUnit,
   type Unit,
   type UnitizingContinuum,
 } from './krippendorffUnitizingAlpha';
@@ -304,5 +307,78 @@ describe('krippendorffUnitizingAlpha, properties', () => {
     const fast = krippendorffUnitizingAlpha(continua, 3).alpha;
     expect(fast).not.toBeNull();
     expect(fast).toBeCloseTo(naivePooledAlpha(continua)!, 9);
+  });
+});
+
+describe('tallyUnitizingByLabel', () => {
+  // Units in any order, overlapping, empty or reaching past the continuum, as raw input can be.
+  const labelledUnits = fc.integer({ min: 0, max: 40 }).chain((length) =>
+    fc.record({
+      length: fc.constant(length),
+      unitsByAnnotator: fc.array(
+        fc.array(
+          fc
+            .tuple(
+              fc.integer({ min: 0, max: 2 }),
+              fc.integer({ min: -5, max: length + 5 }),
+              fc.integer({ min: -2, max: 12 }),
+            )
+            .map(([labelIndex, start, size]): LabelledUnit => ({
+              labelIndex,
+              start,
+              end: start + size,
+            })),
+          { maxLength: 10 },
+        ),
+        { minLength: 1, maxLength: 4 },
+      ),
+    }),
+  );
+
+  it('gives each label the tally of that label’s units alone, number for number', () => {
+    fc.assert(
+      fc.property(labelledUnits, fc.boolean(), ({ length, unitsByAnnotator }, sorted) => {
+        const input = sorted
+          ? unitsByAnnotator.map((units) => [...units].sort((a, b) => a.start - b.start))
+          : unitsByAnnotator;
+        const byLabel = tallyUnitizingByLabel(length, input, 3);
+        [0, 1, 2].forEach((labelIndex) => {
+          const alone = tallyUnitizing({
+            length,
+            unitsByAnnotator: input.map((units) =>
+              units
+                .filter((unit) => unit.labelIndex === labelIndex)
+                .map(({ start, end }) => ({ start, end })),
+            ),
+          });
+          expect(byLabel[labelIndex]).toEqual(alone);
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('merges, clips and measures as the definition says', () => {
+    // One annotator: [−3, 4) and [2, 6) merge to [−3, 6), clipped to [0, 6); [6, 8) only touches.
+    // The other: [1, 7) and [9, 30) → [9, 10). Length 10.
+    const [tally] = tallyUnitizingByLabel(
+      10,
+      [
+        [
+          { labelIndex: 0, start: 6, end: 8 },
+          { labelIndex: 0, start: -3, end: 4 },
+          { labelIndex: 0, start: 2, end: 6 },
+        ],
+        [
+          { labelIndex: 0, start: 1, end: 7 },
+          { labelIndex: 0, start: 9, end: 30 },
+        ],
+      ],
+      1,
+    );
+    expect(tally!.unitLengths).toEqual([6, 2, 6, 1]);
+    expect(tally!.gapLengths).toEqual([2, 1, 2]);
+    // [0,6)–[1,7): 1 + 1; [6,8)–[1,7): 25 + 1; [9,10) lies in the first annotator's gap: 1.
+    expect(tally!.squaredDistances).toBe(29);
   });
 });

@@ -48,13 +48,10 @@ export function krippendorffUnitizingAlpha(
  * units of one category never overlap). Units that only touch stay separate; empty ones are dropped.
  */
 export function mergeOverlappingUnits(units: readonly Unit[]): Unit[] {
-  const sorted = isSortedByStart(units) ? units : [...units].sort((a, b) => a.start - b.start);
+  const bounds = mergedBounds(units);
   const merged: Unit[] = [];
-  for (const unit of sorted) {
-    if (unit.end <= unit.start) continue;
-    const last = merged[merged.length - 1];
-    if (last && unit.start < last.end) last.end = Math.max(last.end, unit.end);
-    else merged.push({ start: unit.start, end: unit.end });
+  for (let at = 0; at < bounds.length; at += 2) {
+    merged.push({ start: bounds[at]!, end: bounds[at + 1]! });
   }
   return merged;
 }
@@ -67,23 +64,100 @@ export function emptyUnitizingTally(annotatorCount: number): UnitizingTally {
 /** The α_u ingredients of one continuum; units are clipped to 0..length and merged. */
 export function tallyUnitizing(continuum: UnitizingContinuum): UnitizingTally {
   const { length } = continuum;
-  const tally = emptyUnitizingTally(continuum.unitsByAnnotator.length);
-  tally.length = length;
-  const merged = continuum.unitsByAnnotator.map((units) =>
-    clipUnits(mergeOverlappingUnits(units), length),
+  return tallyMergedBounds(
+    length,
+    continuum.unitsByAnnotator.map((units) => clipBounds(mergedBounds(units), length)),
   );
-  for (const units of merged) {
+}
+
+/** A unit of one of several categories (labels), numbered 0, 1, 2, … */
+export interface LabelledUnit extends Unit {
+  labelIndex: number;
+}
+
+/**
+ * tallyUnitizing for every label of one continuum, from each annotator's units of all labels
+ * (labelIndex < labelCount): label l's tally is that of the units labelled l. One pass over each
+ * annotator's units, instead of a list per label and annotator to merge.
+ */
+export function tallyUnitizingByLabel(
+  length: number,
+  unitsByAnnotator: readonly (readonly LabelledUnit[])[],
+  labelCount: number,
+): UnitizingTally[] {
+  const boundsByLabel: UnitBounds[][] = [];
+  for (let label = 0; label < labelCount; label++) boundsByLabel.push([]);
+  unitsByAnnotator.forEach((units, annotator) => {
+    for (let label = 0; label < labelCount; label++) boundsByLabel[label]!.push([]);
+    // Stable by start: each label's units come in the order mergeOverlappingUnits would take them.
+    const sorted = isSortedByStart(units) ? units : [...units].sort((a, b) => a.start - b.start);
+    for (const unit of sorted) {
+      if (unit.end > unit.start) addMerging(boundsByLabel[unit.labelIndex]![annotator]!, unit);
+    }
+  });
+  return boundsByLabel.map((boundsByAnnotator) =>
+    tallyMergedBounds(
+      length,
+      boundsByAnnotator.map((bounds) => clipBounds(bounds, length)),
+    ),
+  );
+}
+
+/**
+ * Units as flat bounds: unit i is [bounds[2i], bounds[2i + 1]). One number array per annotator,
+ * not an object per unit: α_u's share of the report's garbage was mostly unit copies.
+ */
+type UnitBounds = number[];
+
+/** mergeOverlappingUnits, as bounds. */
+function mergedBounds(units: readonly Unit[]): UnitBounds {
+  const sorted = isSortedByStart(units) ? units : [...units].sort((a, b) => a.start - b.start);
+  const bounds: UnitBounds = [];
+  for (const unit of sorted) if (unit.end > unit.start) addMerging(bounds, unit);
+  return bounds;
+}
+
+/** Appends a non-empty unit that starts at or after the last one, merged into it if they overlap. */
+function addMerging(bounds: UnitBounds, unit: Unit): void {
+  const last = bounds.length - 1;
+  if (last > 0 && unit.start < bounds[last]!) bounds[last] = Math.max(bounds[last]!, unit.end);
+  else bounds.push(unit.start, unit.end);
+}
+
+/** Clips merged bounds to 0..length in place, dropping units left empty. */
+function clipBounds(bounds: UnitBounds, length: number): UnitBounds {
+  let kept = 0;
+  for (let at = 0; at < bounds.length; at += 2) {
+    const start = Math.max(bounds[at]!, 0);
+    const end = Math.min(bounds[at + 1]!, length);
+    if (end <= start) continue;
+    bounds[kept++] = start;
+    bounds[kept++] = end;
+  }
+  bounds.length = kept;
+  return bounds;
+}
+
+/** The tally of one continuum from each annotator's merged, clipped bounds. */
+function tallyMergedBounds(
+  length: number,
+  boundsByAnnotator: readonly UnitBounds[],
+): UnitizingTally {
+  const tally = emptyUnitizingTally(boundsByAnnotator.length);
+  tally.length = length;
+  for (const bounds of boundsByAnnotator) {
     let cursor = 0;
-    for (const unit of units) {
-      if (unit.start > cursor) tally.gapLengths.push(unit.start - cursor);
-      tally.unitLengths.push(unit.end - unit.start);
-      cursor = unit.end;
+    for (let at = 0; at < bounds.length; at += 2) {
+      const start = bounds[at]!;
+      if (start > cursor) tally.gapLengths.push(start - cursor);
+      cursor = bounds[at + 1]!;
+      tally.unitLengths.push(cursor - start);
     }
     if (length > cursor) tally.gapLengths.push(length - cursor);
   }
-  for (let i = 0; i < merged.length; i++) {
-    for (let j = i + 1; j < merged.length; j++) {
-      tally.squaredDistances += pairDistances(merged[i]!, merged[j]!);
+  for (let i = 0; i < boundsByAnnotator.length; i++) {
+    for (let j = i + 1; j < boundsByAnnotator.length; j++) {
+      tally.squaredDistances += pairDistances(boundsByAnnotator[i]!, boundsByAnnotator[j]!);
     }
   }
   return tally;
@@ -141,26 +215,32 @@ export function pooledUnitizingAlpha(
  * Σ δ² between two annotators' merged, sorted units. Krippendorff's δ² is non-zero in two cases:
  * two overlapping units, (Δstart)² + (Δend)²; and a unit lying wholly inside the other's gap, its
  * squared length. A unit lies wholly inside a gap exactly when it overlaps none of the other's
- * units, so one merge-style walk over both lists finds every case without building the gaps.
+ * units, so merge-style walks over both lists find every case without building the gaps.
  */
-function pairDistances(first: readonly Unit[], second: readonly Unit[]): number {
+function pairDistances(first: UnitBounds, second: UnitBounds): number {
   let sum = 0;
-  const secondOverlapped = new Array<boolean>(second.length).fill(false);
   let j = 0;
-  for (const unit of first) {
-    while (j < second.length && second[j]!.end <= unit.start) j++;
+  for (let at = 0; at < first.length; at += 2) {
+    const start = first[at]!;
+    const end = first[at + 1]!;
+    while (j < second.length && second[j + 1]! <= start) j += 2;
     let overlapsAny = false;
-    for (let k = j; k < second.length && second[k]!.start < unit.end; k++) {
-      const other = second[k]!;
-      sum += (unit.start - other.start) ** 2 + (unit.end - other.end) ** 2;
-      secondOverlapped[k] = true;
+    for (let k = j; k < second.length && second[k]! < end; k += 2) {
+      const startDifference = start - second[k]!;
+      const endDifference = end - second[k + 1]!;
+      sum += startDifference * startDifference + endDifference * endDifference;
       overlapsAny = true;
     }
-    if (!overlapsAny) sum += (unit.end - unit.start) ** 2;
+    if (!overlapsAny) sum += (end - start) * (end - start);
   }
-  second.forEach((unit, index) => {
-    if (!secondOverlapped[index]) sum += (unit.end - unit.start) ** 2;
-  });
+  // Then second's units that overlap none of first's, in order: the same walk from second's side.
+  let i = 0;
+  for (let at = 0; at < second.length; at += 2) {
+    const start = second[at]!;
+    const end = second[at + 1]!;
+    while (i < first.length && first[i + 1]! <= start) i += 2;
+    if (i >= first.length || first[i]! >= end) sum += (end - start) * (end - start);
+  }
   return sum;
 }
 
@@ -252,17 +332,6 @@ function lowerBound(sorted: readonly number[], value: number): number {
     else high = middle;
   }
   return low;
-}
-
-/** Clips merged units (our own copies) to 0..length, dropping those left empty. */
-function clipUnits(units: Unit[], length: number): Unit[] {
-  const clipped: Unit[] = [];
-  for (const unit of units) {
-    unit.start = Math.max(unit.start, 0);
-    unit.end = Math.min(unit.end, length);
-    if (unit.end > unit.start) clipped.push(unit);
-  }
-  return clipped;
 }
 
 function isSortedByStart(units: readonly Unit[]): boolean {

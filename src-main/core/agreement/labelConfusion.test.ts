@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addConfusionCounts, countLabelConfusions, labelConfusion } from './labelConfusion';
-import { matchSpansByOverlap, type SpanExtent } from './spanMatching';
+import { matchSpansByOverlap, overlapPartners, type SpanExtent } from './spanMatching';
 
 const DEMAND = 0;
 const THREAT = 1;
@@ -24,7 +25,7 @@ describe('countLabelConfusions', () => {
       span(THREAT, 60, 62),
     ];
     const second = [span(DEMAND, 2, 9), span(DEMAND, 22, 31), span(THREAT, 50, 55)];
-    const counts = countLabelConfusions(first, second, matchSpansByOverlap(first, second), 2);
+    const counts = countLabelConfusions(first, second, overlapPartners(first, second), 2);
     //            demand threat none
     expect(counts).toEqual([
       [1, 0, 1], // demand
@@ -41,7 +42,7 @@ describe('countLabelConfusions', () => {
     // first, so demand–demand is on the diagonal and the threat span is left with none.
     const first = [span(DEMAND, 0, 10)];
     const second = [span(DEMAND, 0, 3), span(THREAT, 0, 10)];
-    const counts = countLabelConfusions(first, second, matchSpansByOverlap(first, second), 2);
+    const counts = countLabelConfusions(first, second, overlapPartners(first, second), 2);
     expect(counts).toEqual([
       [1, 0, 0],
       [0, 0, 0],
@@ -49,5 +50,40 @@ describe('countLabelConfusions', () => {
     ]);
     addConfusionCounts(counts, counts);
     expect(counts[2]).toEqual([0, 2, 0]);
+  });
+});
+
+describe('countLabelConfusions, properties', () => {
+  const spans = fc.array(
+    fc
+      .tuple(
+        fc.integer({ min: 0, max: 2 }),
+        fc.integer({ min: 0, max: 20 }),
+        fc.integer({ min: 1, max: 8 }),
+      )
+      .map(([labelIndex, start, length]) => span(labelIndex, start, start + length)),
+    { maxLength: 12 },
+  );
+
+  it('counts every pair of the matching and every unpaired span on its own', () => {
+    fc.assert(
+      fc.property(spans, spans, (first, second) => {
+        const expected = [0, 1, 2, 3].map(() => [0, 0, 0, 0]);
+        const { sameLabel, differentLabel } = matchSpansByOverlap(first, second);
+        const pairs = [...sameLabel, ...differentLabel];
+        for (const pair of pairs) {
+          expected[first[pair.firstIndex]!.labelIndex]![second[pair.secondIndex]!.labelIndex]!++;
+        }
+        first.forEach((a, index) => {
+          if (!pairs.some((pair) => pair.firstIndex === index)) expected[a.labelIndex]![3]!++;
+        });
+        second.forEach((b, index) => {
+          if (!pairs.some((pair) => pair.secondIndex === index)) expected[3]![b.labelIndex]!++;
+        });
+        expect(countLabelConfusions(first, second, overlapPartners(first, second), 3)).toEqual(
+          expected,
+        );
+      }),
+    );
   });
 });

@@ -1,35 +1,30 @@
 import type { LabelConfusion } from './agreementReport';
-import type { OverlapMatching, SpanExtent } from './spanMatching';
+import type { SpanExtent } from './spanMatching';
 
 /**
  * Span counts of a label confusion matrix, counts[row][column]: rows are the first annotator's
- * labels then "none", columns the second's. Pairs come from the overlap matching: same-label pairs
- * (the diagonal), then the different-label pairs among the spans left over; spans in neither go to
- * "none".
+ * labels then "none", columns the second's. Pairs come from the overlap matching (`partners` as
+ * overlapPartners gives them): same-label pairs (the diagonal), then the different-label pairs
+ * among the spans left over; spans in neither go to "none".
  */
 export function countLabelConfusions(
   first: readonly SpanExtent[],
   second: readonly SpanExtent[],
-  matching: OverlapMatching,
+  partners: readonly number[],
   labelCount: number,
 ): number[][] {
   const counts = emptyConfusionCounts(labelCount);
   const none = labelCount;
-  const firstPaired = new Array<boolean>(first.length).fill(false);
-  const secondPaired = new Array<boolean>(second.length).fill(false);
-  for (const pairs of [matching.sameLabel, matching.differentLabel]) {
-    for (const pair of pairs) {
-      firstPaired[pair.firstIndex] = true;
-      secondPaired[pair.secondIndex] = true;
-      counts[first[pair.firstIndex]!.labelIndex]![second[pair.secondIndex]!.labelIndex]!++;
-    }
-  }
   first.forEach((span, index) => {
-    if (!firstPaired[index]) counts[span.labelIndex]![none]!++;
+    const partner = partners[index]!;
+    counts[span.labelIndex]![partner < 0 ? none : second[partner]!.labelIndex]!++;
   });
-  second.forEach((span, index) => {
-    if (!secondPaired[index]) counts[none]![span.labelIndex]!++;
-  });
+  // Second's spans with no partner: all of a label's spans less those paired with first's.
+  const unpaired = counts[none]!;
+  for (const span of second) unpaired[span.labelIndex]!++;
+  for (let row = 0; row < none; row++) {
+    for (let column = 0; column < none; column++) unpaired[column]! -= counts[row]![column]!;
+  }
   return counts;
 }
 

@@ -1,11 +1,12 @@
+import type { AttributeValue } from '../annotations/annotationSchema';
 import type { AgreementAttributeDefinition } from './agreementInput';
-import type { KappaFigure, PairAgreement } from './agreementReport';
+import type { KappaFigure, LabelKappa, PairAgreement } from './agreementReport';
 import { CategoryIdTable, type AgreementCell } from './agreementTable';
 import {
   addAttributeTally,
   attributeAgreement,
   emptyAttributeTally,
-  tallyAttributes,
+  tallyAttributeValues,
   type AttributeTally,
 } from './attributeAgreement';
 import { cohenKappaFromMarginals } from './cohenKappa';
@@ -17,10 +18,10 @@ import {
 } from './labelConfusion';
 import type { LabelSetCatalogue } from './labelSetCatalogue';
 import type { PreparedSpan } from './preparedDocument';
-import { matchSpansByOverlap, matchSpansExactly } from './spanMatching';
+import { countExactMatchesByLabel, type OverlapMatcher } from './spanMatching';
 import {
   addSpanCounts,
-  countSpans,
+  countByLabel,
   emptySpanCounts,
   spanScores,
   type SpanCounts,
@@ -44,8 +45,8 @@ export interface PairContext {
   annotators: readonly string[];
   labels: readonly string[];
   attributes: readonly AgreementAttributeDefinition[];
-  /** The ids of `attributes`, in the same order. */
-  attributeIds: readonly string[];
+  /** The index in `attributes` of each attribute id. */
+  attributeIndexById: ReadonlyMap<string, number>;
   catalogue: LabelSetCatalogue;
 }
 
@@ -67,24 +68,54 @@ export function emptyPairTally(
   };
 }
 
-/** The span-based part of a pair's tally in one document (everything but `labelSets`). */
+/**
+ * The span-based part of a pair's tally in one document (everything but `labelSets`).
+ * `attributeValues` are both sides' attributeValuesOf, read once per document for every pair.
+ */
 export function tallyPairSpans(
   first: readonly PreparedSpan[],
   second: readonly PreparedSpan[],
+  attributeValues: {
+    first: readonly (AttributeValue | undefined)[];
+    second: readonly (AttributeValue | undefined)[];
+  },
   firstAnnotator: number,
   secondAnnotator: number,
   context: PairContext,
+  matcher: OverlapMatcher,
 ): PairTally {
   const labelCount = context.labels.length;
-  const matching = matchSpansByOverlap(first, second);
+  const partners = matcher.partners(first, second);
+  // The same-label pairs of the matching, which span scores and attributes count.
+  const sameLabelPartners = partners.map((secondIndex, firstIndex) =>
+    secondIndex >= 0 && second[secondIndex]!.labelIndex === first[firstIndex]!.labelIndex
+      ? secondIndex
+      : -1,
+  );
+  // Exact and overlap counts share the span totals: a document's tally is read, never added to.
+  const firstSpans = countByLabel(first, labelCount);
+  const secondSpans = countByLabel(second, labelCount);
+  const overlapMatched = new Array<number>(labelCount).fill(0);
+  sameLabelPartners.forEach((secondIndex, firstIndex) => {
+    if (secondIndex >= 0) overlapMatched[first[firstIndex]!.labelIndex]!++;
+  });
   return {
     firstAnnotator,
     secondAnnotator,
-    exact: countSpans(first, second, matchSpansExactly(first, second), labelCount),
-    overlap: countSpans(first, second, matching.sameLabel, labelCount),
+    exact: {
+      firstSpans,
+      secondSpans,
+      matched: countExactMatchesByLabel(first, second, labelCount),
+    },
+    overlap: { firstSpans, secondSpans, matched: overlapMatched },
     labelSets: new CategoryIdTable(),
-    confusion: countLabelConfusions(first, second, matching, labelCount),
-    attributes: tallyAttributes(context.attributeIds, first, second, matching.sameLabel),
+    confusion: countLabelConfusions(first, second, partners, labelCount),
+    attributes: tallyAttributeValues(
+      context.attributes.length,
+      attributeValues.first,
+      attributeValues.second,
+      sameLabelPartners,
+    ),
   };
 }
 
@@ -107,10 +138,9 @@ export function pairAgreement(tally: PairTally, context: PairContext): PairAgree
     spans: { exact: spanScores(tally.exact, labels), overlap: spanScores(tally.overlap, labels) },
     cohenKappa: {
       labelSets: labelSetKappa(tally.labelSets),
-      byLabel: labels.map((label, labelIndex) => ({
-        label,
-        ...labelKappa(labelSetCells, labelIndex, context.catalogue),
-      })),
+      byLabel: labels.map((label, labelIndex) =>
+        labelKappa(labelSetCells, label, labelIndex, context.catalogue),
+      ),
     },
     labelConfusion: labelConfusion(tally.confusion, labels),
     attributes: context.attributes.map((definition, index) =>
@@ -141,9 +171,10 @@ function labelSetKappa(table: CategoryIdTable): KappaFigure {
 /** Binary kappa for one label, folded from the label-set table: no second pass over the text. */
 function labelKappa(
   labelSetCells: readonly AgreementCell<number>[],
+  label: string,
   labelIndex: number,
   catalogue: LabelSetCatalogue,
-): KappaFigure {
+): LabelKappa {
   let both = 0;
   let firstOnly = 0;
   let secondOnly = 0;
@@ -156,10 +187,18 @@ function labelKappa(
     else if (inSecond) secondOnly += weight;
     else neither += weight;
   }
-  return cohenKappaFromMarginals(
+  const figure = cohenKappaFromMarginals(
     both + firstOnly + secondOnly + neither,
     both + neither,
     [both + firstOnly, secondOnly + neither],
     [both + secondOnly, firstOnly + neither],
   );
+  // One literal, label first: `{ label, ...figure }` builds slower, larger objects to keep.
+  return {
+    label,
+    total: figure.total,
+    observedAgreement: figure.observedAgreement,
+    expectedAgreement: figure.expectedAgreement,
+    kappa: figure.kappa,
+  };
 }

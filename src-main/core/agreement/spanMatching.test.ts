@@ -1,10 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  countExactMatchesByLabel,
   matchSpansByOverlap,
   matchSpansExactly,
+  OverlapMatcher,
+  overlapPartners,
   overlappingPairs,
   type SpanExtent,
+  type SpanPair,
 } from './spanMatching';
 
 const span = (labelIndex: number, start: number, end: number): SpanExtent => ({
@@ -119,6 +123,90 @@ describe('span matching properties', () => {
         expect(mirrored.sort()).toEqual(
           pairs.map((pair) => `${pair.firstIndex}-${pair.secondIndex}`).sort(),
         );
+      }),
+    );
+  });
+});
+
+/** The matching as documented, taken literally: every candidate sorted, taken greedily. */
+function naiveOverlapMatching(first: readonly SpanExtent[], second: readonly SpanExtent[]) {
+  const firstTaken = new Set<number>();
+  const secondTaken = new Set<number>();
+  const stage = (sameLabel: boolean): SpanPair[] => {
+    const candidates: SpanPair[] = [];
+    first.forEach((a, firstIndex) =>
+      second.forEach((b, secondIndex) => {
+        const overlap = Math.min(a.end, b.end) - Math.max(a.start, b.start);
+        if (overlap > 0 && (a.labelIndex === b.labelIndex) === sameLabel) {
+          candidates.push({ firstIndex, secondIndex, overlap });
+        }
+      }),
+    );
+    candidates.sort(
+      (a, b) =>
+        b.overlap - a.overlap || a.firstIndex - b.firstIndex || a.secondIndex - b.secondIndex,
+    );
+    const taken: SpanPair[] = [];
+    for (const pair of candidates) {
+      if (firstTaken.has(pair.firstIndex) || secondTaken.has(pair.secondIndex)) continue;
+      firstTaken.add(pair.firstIndex);
+      secondTaken.add(pair.secondIndex);
+      taken.push(pair);
+    }
+    return taken.sort((a, b) => a.firstIndex - b.firstIndex);
+  };
+  const sameLabel = stage(true);
+  return { sameLabel, differentLabel: stage(false) };
+}
+
+/** Many spans in a short text, so that candidates are contested and stages interact. */
+const crowdedSpans = fc.array(
+  fc
+    .tuple(
+      fc.integer({ min: 0, max: 2 }),
+      fc.integer({ min: 0, max: 20 }),
+      fc.integer({ min: 1, max: 8 }),
+    )
+    .map(([labelIndex, start, length]) => span(labelIndex, start, start + length)),
+  { maxLength: 16 },
+);
+
+const byExtent = (spans: SpanExtent[]) =>
+  [...spans].sort((a, b) => a.start - b.start || a.end - b.end || a.labelIndex - b.labelIndex);
+
+describe('span matching against the literal definition', () => {
+  it('matches by overlap as sorting every candidate and taking greedily does', () => {
+    fc.assert(
+      fc.property(crowdedSpans, crowdedSpans, fc.boolean(), (first, second, sorted) => {
+        // Prepared documents come sorted (the fast path); test input in any order (the other).
+        const [a, b] = sorted ? [byExtent(first), byExtent(second)] : [first, second];
+        expect(matchSpansByOverlap(a, b)).toEqual(naiveOverlapMatching(a, b));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('counts exact matches per label as matchSpansExactly lists them', () => {
+    fc.assert(
+      fc.property(crowdedSpans, crowdedSpans, fc.boolean(), (first, second, sorted) => {
+        const [a, b] = sorted ? [byExtent(first), byExtent(second)] : [first, second];
+        const expected = [0, 0, 0];
+        for (const pair of matchSpansExactly(a, b)) expected[a[pair.firstIndex]!.labelIndex]!++;
+        expect(countExactMatchesByLabel(a, b, 3)).toEqual(expected);
+      }),
+    );
+  });
+});
+
+describe('OverlapMatcher', () => {
+  it('matches every pair as a fresh matcher does, whatever it matched before', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(crowdedSpans, crowdedSpans), { maxLength: 6 }), (pairs) => {
+        const matcher = new OverlapMatcher();
+        for (const [first, second] of pairs) {
+          const [a, b] = [byExtent(first), byExtent(second)];
+          expect(matcher.partners(a, b)).toEqual(overlapPartners(a, b));
+        }
       }),
     );
   });
