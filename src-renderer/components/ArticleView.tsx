@@ -1,6 +1,6 @@
 import { EditorContent, useEditor } from '@tiptap/react';
 import { useEffect, useRef, useState } from 'react';
-import { useShallow } from 'zustand/react/shallow';
+import { useShallow } from '../store/useShallow';
 import type { Annotation } from '../../src-main/core/annotations/annotationSchema';
 import { compareTextOrder } from '../article/textOrder';
 import { AnnotationHighlights } from '../editor/AnnotationHighlights';

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useShallow } from 'zustand/react/shallow';
+import { useShallow } from '../store/useShallow';
 import { useAppStore } from '../store/AppStoreProvider';
 import { ModalDialog } from './ModalDialog';
 

@@ -1,5 +1,5 @@
 import { useCallback, useRef } from 'react';
-import { useShallow } from 'zustand/react/shallow';
+import { useShallow } from '../store/useShallow';
 import { useAppStore } from '../store/AppStoreProvider';
 import { selectVisibleDocuments } from '../store/selectors';
 import { DocumentListItem } from './DocumentListItem';

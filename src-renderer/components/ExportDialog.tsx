@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { useShallow } from 'zustand/react/shallow';
+import { useShallow } from '../store/useShallow';
 import type { ExportFormatDescription } from '../../src-main/contract/parleyContract';
 import type { Bridge } from '../bridge/bridge';
 import { BridgeError, toBridgeError } from '../bridge/bridgeError';

@@ -1,4 +1,4 @@
-import { useShallow } from 'zustand/react/shallow';
+import { useShallow } from '../store/useShallow';
 import type { LabelAppearance } from '../labels/labelAppearance';
 import { useAppStoreAfterPaint } from '../performance/useAppStoreAfterPaint';
 import { useAppStore } from '../store/AppStoreProvider';

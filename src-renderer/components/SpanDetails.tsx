@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useShallow } from 'zustand/react/shallow';
+import { useShallow } from '../store/useShallow';
 import type { AttributeDefinition } from '../../src-main/core/project/projectConfigSchema';
 import { useAppStoreAfterPaint } from '../performance/useAppStoreAfterPaint';
 import { useAppStore } from '../store/AppStoreProvider';

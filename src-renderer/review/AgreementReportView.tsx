@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useShallow } from 'zustand/react/shallow';
+import { useShallow } from '../store/useShallow';
 import { ProblemList } from '../components/ProblemList';
 import { useAppStore } from '../store/AppStoreProvider';
 import { AgreementBarChart } from './AgreementBarChart';

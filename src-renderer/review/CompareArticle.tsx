@@ -1,6 +1,6 @@
 import { EditorContent, useEditor } from '@tiptap/react';
 import { useEffect, useRef } from 'react';
-import { useShallow } from 'zustand/react/shallow';
+import { useShallow } from '../store/useShallow';
 import { GOLD_ANNOTATOR } from '../../src-main/core/project/annotationPaths';
 import { elementWithAttribute } from '../dom/elementWithAttribute';
 import { ReactSelectionShield } from '../editor/ReactSelectionShield';

@@ -1,4 +1,4 @@
-import { useShallow } from 'zustand/react/shallow';
+import { useShallow } from '../store/useShallow';
 import { useAppStore } from '../store/AppStoreProvider';
 import { selectProjectReviewProgress } from './reviewSelectors';
 

@@ -1,4 +1,4 @@
-import { useShallow } from 'zustand/react/shallow';
+import { useShallow } from '../store/useShallow';
 import { SpanDetails } from '../components/SpanDetails';
 import { useAppStore } from '../store/AppStoreProvider';
 import { DisagreementList } from './DisagreementList';

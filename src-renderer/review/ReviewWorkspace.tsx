@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useShallow } from 'zustand/react/shallow';
+import { useShallow } from '../store/useShallow';
 import { GOLD_ANNOTATOR } from '../../src-main/core/project/annotationPaths';
 import { useAppStore } from '../store/AppStoreProvider';
 import { AgreementReportView } from './AgreementReportView';
