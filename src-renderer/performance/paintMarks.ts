@@ -30,6 +30,7 @@ let frameRequested = false;
  * callback of a paint runs in one task, in the order given, after the `timing` ones: a timing
  * taken after the paint must not include the work other views deferred to after the same paint
  * (the panels' selectors after a tag), and the views' work runs in one task, not one per view.
+ * Work that may take long (drawing a chart) must go on in a task of its own from here.
  */
 export function afterNextPaint(then: AfterPaintCallback, kind: 'timing' | 'work' = 'work'): void {
   if (typeof requestAnimationFrame !== 'function') {

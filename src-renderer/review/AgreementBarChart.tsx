@@ -62,12 +62,17 @@ export function AgreementBarChart({
   );
 }
 
-/** Runs each step in a task of its own, while `live` says so. */
+/**
+ * Runs each step in a task of its own, the first one too (the work other views left for after
+ * the same paint shares that task), while `live` says so.
+ */
 function inTasks(steps: readonly (() => void)[], live: () => boolean): void {
-  const [step, ...rest] = steps;
-  if (!step || !live()) return;
-  step();
-  setTimeout(() => inTasks(rest, live), 0);
+  setTimeout(() => {
+    const [step, ...rest] = steps;
+    if (!step || !live()) return;
+    step();
+    inTasks(rest, live);
+  }, 0);
 }
 
 /**
