@@ -203,12 +203,8 @@ class ArticleEditorSync {
     if (this.restToDraw) {
       const article = this.restToDraw;
       afterNextPaint(() => this.drawRest(article));
-    } else if (this.completeMarkPending) {
-      this.completeMarkPending = false;
-      afterNextPaint(
-        () => markSinceLoad(DOCUMENT_COMPLETE_MARK, DOCUMENT_COMPLETE_MEASURE),
-        'timing',
-      );
+    } else {
+      this.markCompleteAfterPaint();
     }
   }
 
@@ -217,6 +213,12 @@ class ArticleEditorSync {
     if (this.disposed || this.editor.isDestroyed || this.restToDraw !== article) return;
     this.restToDraw = null;
     this.editor.commands.setAnnotationHighlights(this.highlights);
+    this.markCompleteAfterPaint();
+  }
+
+  /** After the load's first paint with every span drawn: the complete mark, once per load. */
+  private markCompleteAfterPaint(): void {
+    if (!this.completeMarkPending) return;
     this.completeMarkPending = false;
     afterNextPaint(
       () => markSinceLoad(DOCUMENT_COMPLETE_MARK, DOCUMENT_COMPLETE_MEASURE),
