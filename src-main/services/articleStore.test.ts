@@ -29,6 +29,11 @@ function counted() {
   return countingReads(nodeFileSystem, isArticleFileName);
 }
 
+/** Counts whole reads of the collection (a document's own line is a ranged read). */
+function wholeCollectionReads() {
+  return countingReads(nodeFileSystem, (path) => path.endsWith('corpus.jsonl'), { ranged: false });
+}
+
 describe('ArticleStore', () => {
   it('gives back each indexed text, which the index itself does not hold', async () => {
     const index = await indexProject(nodeFileSystem, folder.path, DEFAULT_LIMITS);
@@ -129,25 +134,15 @@ describe('ArticleStore', () => {
   });
 
   it('finds collection documents whose lines moved, reading the collection once per edit', async () => {
-    let wholeCollectionReads = 0;
-    const index = await indexProject(
-      {
-        ...nodeFileSystem,
-        readFile(path) {
-          if (path.endsWith('corpus.jsonl')) wholeCollectionReads++;
-          return nodeFileSystem.readFile(path);
-        },
-      },
-      folder.path,
-      DEFAULT_LIMITS,
-    );
+    const collection = wholeCollectionReads();
+    const index = await indexProject(collection.fileSystem, folder.path, DEFAULT_LIMITS);
     // Another program rewrites the collection: a longer first line, and a document added on top.
     const edited = COLLECTION.replace('"First"', '"First, with a longer title"');
     writeFileSync(
       join(folder.path, 'corpus.jsonl'),
       `{"id": "z", "text": "added on top"}\n${edited}\n`,
     );
-    wholeCollectionReads = 0;
+    const readsBefore = collection.reads();
 
     expect((await index.articles.open('b')).text).toBe('Brussels offered talks 🕊️ within weeks.');
     // The text is the indexed one; the metadata stays as indexed until the project is reopened.
@@ -155,29 +150,19 @@ describe('ArticleStore', () => {
       title: 'First',
       text: 'Moscow demanded guarantees.\nKyiv refused.',
     });
-    expect(wholeCollectionReads).toBe(1);
+    expect(collection.reads() - readsBefore).toBe(1);
     // A document that is not in the index is not found this way.
     await expect(index.articles.open('z')).rejects.toThrow(/^z: is not a document/);
   });
 
   it('looks through an edited collection once, however often a changed text is asked for', async () => {
-    let wholeCollectionReads = 0;
-    const index = await indexProject(
-      {
-        ...nodeFileSystem,
-        readFile(path) {
-          if (path.endsWith('corpus.jsonl')) wholeCollectionReads++;
-          return nodeFileSystem.readFile(path);
-        },
-      },
-      folder.path,
-      DEFAULT_LIMITS,
-    );
+    const collection = wholeCollectionReads();
+    const index = await indexProject(collection.fileSystem, folder.path, DEFAULT_LIMITS);
     writeFileSync(
       join(folder.path, 'corpus.jsonl'),
       `\n${COLLECTION.replace('within weeks', 'within days')}\n`,
     );
-    wholeCollectionReads = 0;
+    const readsBefore = collection.reads();
 
     for (const document of [...index.documents.values()].filter((doc) => doc.id === 'b')) {
       await expect(index.articles.read(document)).rejects.toThrow(/changed on disk/);
@@ -186,7 +171,7 @@ describe('ArticleStore', () => {
     expect((await index.articles.open('a')).text).toBe(
       'Moscow demanded guarantees.\nKyiv refused.',
     );
-    expect(wholeCollectionReads).toBe(1);
+    expect(collection.reads() - readsBefore).toBe(1);
   });
 
   it('says which document is not in the project', async () => {

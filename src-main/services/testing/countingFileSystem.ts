@@ -1,13 +1,17 @@
 import type { FileSystem } from '../../core/ports/fileSystem';
 
-/** A file system that counts the reads (whole or ranged) of files whose path `counts`. */
+/**
+ * A file system that counts the reads of files whose path `counts`: whole and ranged reads, or
+ * whole reads alone with `{ ranged: false }`.
+ */
 export function countingReads(
   base: FileSystem,
   counts: (path: string) => boolean,
+  { ranged = true }: { ranged?: boolean } = {},
 ): { fileSystem: FileSystem; reads: () => number } {
   let reads = 0;
-  const count = (path: string): void => {
-    if (counts(path)) reads++;
+  const count = (path: string, isRanged = false): void => {
+    if (counts(path) && (ranged || !isRanged)) reads++;
   };
   return {
     fileSystem: {
@@ -17,7 +21,7 @@ export function countingReads(
         return base.readFile(path);
       },
       readFileRange(path, offset, length) {
-        count(path);
+        count(path, true);
         return base.readFileRange(path, offset, length);
       },
     },
