@@ -39,7 +39,7 @@ for (const last = sequence + MAX_SAVES; sequence < last; sequence++) {
     annotations: numberedAnnotations(await service.loadArticle(target.documentId), sequence),
     baseRevision: revisions.get(target.annotator) ?? null,
   });
-  if (result.outcome !== 'saved') throw new Error(`save ${sequence}: ${result.message}`);
+  if (result.outcome !== 'saved') throw new Error(`save ${sequence}: ${JSON.stringify(result)}`);
   revisions.set(target.annotator, result.revision);
   report(`done ${sequence} ${result.revision}`);
 }

@@ -83,6 +83,8 @@ export const openedDocumentSchema = z.object({
   /** Identifies the file's content on disk when it was read; null when there is no file yet. */
   revision: z.string().nullable(),
   status: documentStatusSchema,
+  /** The host's name for `annotations`: a save or journal write may send changes to it. */
+  spanListId: z.string().optional(),
   /** Unsaved edits found in the recovery journal (after a crash or failed saves), if any. */
   recovered: z
     .object({
@@ -110,10 +112,9 @@ export type RecoveredEdits = NonNullable<OpenedDocument['recovered']>;
 
 export const documentIdSchema = z.string().min(1).max(1000);
 
-export const saveAnnotationsInputSchema = z.object({
+const saveHeadSchema = z.object({
   documentId: documentIdSchema,
   annotator: annotatorNameSchema,
-  annotations: z.array(annotationSchema).max(1_000_000),
   /** The revision the edits were based on; a different file on disk is a conflict. */
   baseRevision: z.string().nullable(),
   status: z.enum(['in-progress', 'done']).optional(),
@@ -122,18 +123,53 @@ export const saveAnnotationsInputSchema = z.object({
   /** Gold files: the rejected disagreements, written as the top-level `rejected` list. */
   rejected: z.array(rejectionSchema).max(100_000).optional(),
 });
+
+const wholeSpanListSchema = z.array(annotationSchema).max(1_000_000);
+
+/**
+ * A span list as what changed since a list the host holds (see spanListChanges.ts): sending a
+ * 5,000-span document whole after one tag cost the page 70–120 ms.
+ */
+export const spanListChangesSchema = z.object({
+  /** The host's name for the list the changes were made to (`spanListId` of an answer). */
+  listId: z.string().min(1).max(200),
+  removedIds: z.array(z.string().min(1)).max(1_000_000),
+  upserted: wholeSpanListSchema,
+});
+
+/** Spans sent either whole, or as changes to a list the host holds. */
+function withSpans<Head extends z.ZodRawShape>(head: z.ZodObject<Head>) {
+  return z.union([
+    head.extend({ annotations: wholeSpanListSchema }),
+    head.extend({ changesSince: spanListChangesSchema }),
+  ]);
+}
+
+export const saveAnnotationsInputSchema = withSpans(saveHeadSchema);
 export type SaveAnnotationsInput = z.infer<typeof saveAnnotationsInputSchema>;
 
 /** The open document's spans as they are in the page, unsaved; see recoveryJournal.ts. */
-export const writeRecoveryJournalInputSchema = saveAnnotationsInputSchema.pick({
-  documentId: true,
-  annotator: true,
-  annotations: true,
-  baseRevision: true,
-  status: true,
-  rejected: true,
-});
+export const writeRecoveryJournalInputSchema = withSpans(
+  saveHeadSchema.pick({
+    documentId: true,
+    annotator: true,
+    baseRevision: true,
+    status: true,
+    rejected: true,
+  }),
+);
 export type WriteRecoveryJournalInput = z.infer<typeof writeRecoveryJournalInputSchema>;
+/** A journal write with the whole span list (any changes already applied). */
+export type JournaledEdits = Extract<WriteRecoveryJournalInput, { annotations: unknown }>;
+
+/** The host no longer holds the list the changes were made to: send the whole list. */
+const baseUnknownSchema = z.object({ outcome: z.literal('base-unknown') });
+
+export const writeRecoveryJournalResultSchema = z.discriminatedUnion('outcome', [
+  z.object({ outcome: z.literal('written'), writtenAt: z.string(), spanListId: z.string() }),
+  baseUnknownSchema,
+]);
+export type WriteRecoveryJournalResult = z.infer<typeof writeRecoveryJournalResultSchema>;
 
 export const saveResultSchema = z.discriminatedUnion('outcome', [
   z.object({
@@ -141,6 +177,8 @@ export const saveResultSchema = z.discriminatedUnion('outcome', [
     revision: z.string(),
     savedAt: z.string(),
     file: z.string(),
+    /** The host's name for the saved list, for the next save's or journal write's changes. */
+    spanListId: z.string(),
   }),
   z.object({
     outcome: z.literal('conflict'),
@@ -148,6 +186,7 @@ export const saveResultSchema = z.discriminatedUnion('outcome', [
     message: z.string(),
     diskRevision: z.string().nullable(),
   }),
+  baseUnknownSchema,
 ]);
 export type SaveResult = z.infer<typeof saveResultSchema>;
 
@@ -441,7 +480,7 @@ export const parleyContract = {
   /** Journals unsaved edits; a successful save of the document removes the journal. */
   writeRecoveryJournal: {
     input: writeRecoveryJournalInputSchema,
-    output: z.object({ writtenAt: z.string() }),
+    output: writeRecoveryJournalResultSchema,
   },
   /** Drops a document's journal: the analyst chose the file over the journaled edits. */
   discardRecoveryJournal: {

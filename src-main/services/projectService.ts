@@ -40,6 +40,7 @@ import type {
   StartExportInput,
   StartExportResult,
   WriteRecoveryJournalInput,
+  WriteRecoveryJournalResult,
 } from '../contract/parleyContract';
 import { removeLeftoverTempFiles, writeFileAtomically } from '../workspace/atomicWrite';
 import { revisionOf } from '../workspace/fileRevision';
@@ -60,8 +61,10 @@ import {
   readRecoveryJournal,
   removeLeftoverJournalTempFiles,
   writeRecoveryJournal,
+  recoveryJournalPath,
 } from './recoveryJournal';
 import type { IndexedArticle } from './articleStore';
+import { HeldSpanLists } from './heldSpanLists';
 import {
   DEFAULT_LIMITS,
   indexProject,
@@ -113,6 +116,8 @@ export class ProjectService implements ParleyApi {
   readonly exportJobs: ExportJobs;
   /** Agreement reports being computed in this process for the page, polled likewise. */
   readonly agreementJobs: AgreementJobs;
+  /** The span list of each document as last opened, saved or journaled, named for changes. */
+  private readonly heldSpans: HeldSpanLists;
 
   private constructor(
     private readonly fileSystem: FileSystem,
@@ -125,6 +130,7 @@ export class ProjectService implements ParleyApi {
   ) {
     this.exportJobs = new ExportJobs(fileSystem, () => this.index, exportJobsOptions);
     this.agreementJobs = new AgreementJobs(fileSystem, () => this.index, agreementJobsOptions);
+    this.heldSpans = new HeldSpanLists(createId);
   }
 
   static async open(
@@ -279,9 +285,14 @@ export class ProjectService implements ParleyApi {
 
   /** The document as on disk, plus any unsaved edits its recovery journal holds. */
   async openDocument(input: { documentId: string; annotator: string }): Promise<OpenedDocument> {
-    const { opened, rejected } = await this.readDocument(input);
-    if (opened.readOnlyReason !== undefined) return opened;
+    const read = await this.readDocument(input);
+    if (read.opened.readOnlyReason !== undefined) return read.opened;
     const { annotator, documentId } = input;
+    const opened: OpenedDocument = {
+      ...read.opened,
+      spanListId: this.heldSpans.hold(annotator, documentId, read.opened.annotations),
+    };
+    const { rejected } = read;
     const root = this.index.realRoot;
     const found = await readRecoveryJournal(
       this.fileSystem,
@@ -371,11 +382,18 @@ export class ProjectService implements ParleyApi {
 
   async saveAnnotations(input: SaveAnnotationsInput): Promise<SaveResult> {
     const article = this.article(input.documentId);
-    const repeat = findRepeats(input.annotations);
     const { relativePath, absolutePath } = await this.annotationFileLocation(
       input.annotator,
       input.documentId,
     );
+    const annotations = this.heldSpans.resolve(
+      input.annotator,
+      input.documentId,
+      input,
+      relativePath,
+    );
+    if (!annotations) return { outcome: 'base-unknown' };
+    const repeat = findRepeats(annotations);
     if (repeat) throw new ParleyError(relativePath, `was not saved: ${repeat}`);
 
     const onDisk = await this.readAnnotationFile(input.annotator, input.documentId);
@@ -413,7 +431,7 @@ export class ProjectService implements ParleyApi {
       labelSet: this.index.config.labelSet,
       updatedAt: savedAt,
       status: input.status ?? (previous?.ok ? previous.file.status : undefined),
-      annotations: input.annotations,
+      annotations,
       ...(input.rejected ? { rejected: input.rejected } : {}),
     };
     const bytes = new TextEncoder().encode(serializeAnnotationFile(file));
@@ -427,14 +445,32 @@ export class ProjectService implements ParleyApi {
       input.annotator,
       input.documentId,
     ).catch(() => undefined);
-    return { outcome: 'saved', revision: revisionOf(bytes), savedAt, file: relativePath };
+    return {
+      outcome: 'saved',
+      revision: revisionOf(bytes),
+      savedAt,
+      file: relativePath,
+      spanListId: this.heldSpans.hold(input.annotator, input.documentId, annotations),
+    };
   }
 
-  async writeRecoveryJournal(input: WriteRecoveryJournalInput): Promise<{ writtenAt: string }> {
+  async writeRecoveryJournal(
+    input: WriteRecoveryJournalInput,
+  ): Promise<WriteRecoveryJournalResult> {
     this.article(input.documentId);
+    const { annotator, documentId } = input;
+    const file = recoveryJournalPath(annotator, documentId);
+    const annotations = this.heldSpans.resolve(annotator, documentId, input, file);
+    if (!annotations) return { outcome: 'base-unknown' };
     const writtenAt = this.now();
-    await writeRecoveryJournal(this.fileSystem, this.index.realRoot, input, writtenAt);
-    return { writtenAt };
+    await writeRecoveryJournal(
+      this.fileSystem,
+      this.index.realRoot,
+      { ...input, annotations },
+      writtenAt,
+    );
+    const spanListId = this.heldSpans.hold(annotator, documentId, annotations);
+    return { outcome: 'written', writtenAt, spanListId };
   }
 
   async discardRecoveryJournal(input: {

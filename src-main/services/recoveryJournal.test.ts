@@ -46,7 +46,7 @@ describe('recovery journal', () => {
       annotations: [span],
       baseRevision: null,
     });
-    expect(written).toEqual({ writtenAt: NOW });
+    expect(written).toEqual({ outcome: 'written', writtenAt: NOW, spanListId: expect.any(String) });
     const file = journalFile('carol', '288');
     expect(file).toBe(join(project.path, '.parley', 'journal', 'carol', '288.json'));
     expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({
@@ -80,6 +80,83 @@ describe('recovery journal', () => {
       baseRevision: null,
     });
     expect(existsSync(file)).toBe(false);
+  });
+
+  it('take changes to the list the host last opened, saved or journaled, and to no other', async () => {
+    let ids = 0;
+    const service = await ProjectService.open(nodeFileSystem, project.path, {
+      now: () => NOW,
+      createId: () => `id-${++ids}`,
+    });
+    const opened = await service.openDocument({ documentId: '288', annotator: 'carol' });
+    expect(opened.spanListId).toBe('id-1');
+    const denial = spanOn(opened, 'Russia denies any such plans', 'c1');
+    const demand = spanOn(opened, 'Russia', 'c2', 'demand');
+    const head = { documentId: '288', annotator: 'carol', baseRevision: null };
+    const first = await service.writeRecoveryJournal({
+      ...head,
+      changesSince: { listId: 'id-1', removedIds: [], upserted: [denial, demand] },
+    });
+    expect(first).toEqual({ outcome: 'written', writtenAt: NOW, spanListId: 'id-2' });
+
+    const offer = spanOn(opened, 'Russia', 'c3', 'offer');
+    const second = await service.writeRecoveryJournal({
+      ...head,
+      changesSince: { listId: 'id-2', removedIds: ['c1'], upserted: [offer] },
+    });
+    expect(second).toEqual({ outcome: 'written', writtenAt: NOW, spanListId: 'id-3' });
+    const journaledIds = () =>
+      (
+        JSON.parse(readFileSync(journalFile('carol', '288'), 'utf8')) as {
+          annotations: Annotation[];
+        }
+      ).annotations.map((span) => span.id);
+    expect(journaledIds()).toEqual(['c2', 'c3']);
+
+    // Changes to a list the host no longer holds (an older one, another window's, or one
+    // from before a restart) change nothing on disk; the page then sends its whole list.
+    const before = readFileSync(journalFile('carol', '288'), 'utf8');
+    const stale = { ...head, changesSince: { listId: 'id-2', removedIds: ['c2'], upserted: [] } };
+    expect(await service.writeRecoveryJournal(stale)).toEqual({ outcome: 'base-unknown' });
+    expect(await service.saveAnnotations(stale)).toEqual({ outcome: 'base-unknown' });
+    const restarted = await openService();
+    const current = { ...stale, changesSince: { ...stale.changesSince, listId: 'id-3' } };
+    expect(await restarted.writeRecoveryJournal(current)).toEqual({ outcome: 'base-unknown' });
+    expect(readFileSync(journalFile('carol', '288'), 'utf8')).toBe(before);
+    expect(existsSync(join(project.path, 'annotations', 'carol', '288.json'))).toBe(false);
+
+    // Changes that name one span twice are refused with the file's name, and nothing is written.
+    const twice = {
+      ...head,
+      changesSince: { listId: 'id-3', removedIds: [], upserted: [offer, offer] },
+    };
+    await expect(service.writeRecoveryJournal(twice)).rejects.toThrow(
+      '.parley/journal/carol/288.json: span "c3" is listed twice among the changes',
+    );
+    await expect(service.saveAnnotations(twice)).rejects.toThrow(
+      'annotations/carol/288.json: span "c3" is listed twice among the changes',
+    );
+    expect(readFileSync(journalFile('carol', '288'), 'utf8')).toBe(before);
+
+    // A save of changes writes the whole list, and names it for the next changes.
+    const saved = await service.saveAnnotations({
+      ...head,
+      changesSince: { listId: 'id-3', removedIds: ['c3'], upserted: [denial] },
+    });
+    expect(saved).toMatchObject({ outcome: 'saved', spanListId: 'id-4' });
+    expect(existsSync(journalFile('carol', '288'))).toBe(false);
+    const file = join(project.path, 'annotations', 'carol', '288.json');
+    const savedIds = (JSON.parse(readFileSync(file, 'utf8')) as { annotations: Annotation[] })
+      .annotations;
+    expect(savedIds.map((span) => span.id)).toEqual(['c2', 'c1']);
+    expect(
+      await service.writeRecoveryJournal({
+        ...head,
+        baseRevision: saved.outcome === 'saved' ? saved.revision : null,
+        changesSince: { listId: 'id-4', removedIds: ['c1'], upserted: [] },
+      }),
+    ).toMatchObject({ outcome: 'written', spanListId: 'id-5' });
+    expect(journaledIds()).toEqual(['c2']);
   });
 
   it('offers both when the file changed since the journal, and drops a stale one', async () => {

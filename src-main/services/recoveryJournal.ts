@@ -19,11 +19,7 @@ import {
 } from '../core/review/adjudication';
 import { decodeUtf8 } from '../core/text/decodeUtf8';
 import { z } from '../core/zodConfig';
-import type {
-  OpenedDocument,
-  RecoveredEdits,
-  WriteRecoveryJournalInput,
-} from '../contract/parleyContract';
+import type { JournaledEdits, OpenedDocument, RecoveredEdits } from '../contract/parleyContract';
 import { removeLeftoverTempFiles, writeFileAtomically } from '../workspace/atomicWrite';
 import { resolveInsideProject } from '../workspace/projectPaths';
 import { readFileCapped } from '../workspace/readFileCapped';
@@ -70,7 +66,7 @@ async function locate(fileSystem: FileSystem, root: string, annotator: string, i
 export async function writeRecoveryJournal(
   fileSystem: FileSystem,
   root: string,
-  input: WriteRecoveryJournalInput,
+  input: JournaledEdits,
   writtenAt: string,
 ): Promise<void> {
   const { relativePath, absolutePath } = await locate(

@@ -7,6 +7,7 @@ const savedValue = {
   revision: 'r2',
   savedAt: '2025-01-01T00:00:00.000Z',
   file: 'annotations/ana/517.json',
+  spanListId: 'list-1',
 };
 
 function jsonResponse(body: unknown, status = 200): Response {

@@ -96,6 +96,7 @@ export const createDocumentSlice: AppSlice<DocumentSlice> = (dependencies) => (s
         conflict: null,
         recoveryOffer: null,
       });
+      get().rememberHostSpans({ documentId, annotator }, loaded.annotations, loaded.spanListId);
       get().updateDocumentSummary(documentId, {
         spanCount: loaded.annotations.length,
         status: loaded.status,

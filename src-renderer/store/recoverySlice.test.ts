@@ -37,6 +37,19 @@ describe('recovery journal', () => {
     tag('Tehran', 'threat');
     await vi.advanceTimersByTimeAsync(1000);
     expect(test.host.journalWrites).toBe(2);
+    // Only the new span went to the host, which holds the whole list again.
+    expect(test.host.bridge.writeRecoveryJournal).toHaveBeenLastCalledWith(
+      expect.objectContaining({
+        changesSince: {
+          listId: 'list-2',
+          removedIds: [],
+          upserted: [test.state().annotations[2]],
+        },
+      }),
+    );
+    expect(test.host.journals.get('annotations/annotator/517.json')?.annotations).toEqual(
+      test.state().annotations,
+    );
   });
 
   it('writes no journal when the autosave succeeds first, and the save removes one', async () => {

@@ -52,6 +52,55 @@ describe('autosave', () => {
     expect(test.state().saveState).toBe('saved');
   });
 
+  it('sends only the spans changed since the list the host last opened or saved', async () => {
+    selectText(test.store, 'rejected');
+    test.state().tagSelection('denial');
+    await vi.advanceTimersByTimeAsync(800);
+    selectText(test.store, 'Tehran');
+    test.state().tagSelection('threat');
+    test.state().deleteAnnotation('span-1');
+    await vi.advanceTimersByTimeAsync(800);
+
+    const sent = vi.mocked(test.host.bridge.saveAnnotations).mock.calls.map(([input]) => input);
+    expect(sent[0]).toMatchObject({
+      changesSince: { listId: 'list-1', removedIds: [], upserted: [{ id: 'span-1' }] },
+    });
+    expect(sent[0]).not.toHaveProperty('annotations');
+    // The journal wrote the second round of edits first; the save then had nothing to add.
+    expect(test.host.bridge.writeRecoveryJournal).toHaveBeenCalledWith(
+      expect.objectContaining({
+        changesSince: {
+          listId: 'list-2',
+          removedIds: ['span-1'],
+          upserted: [test.state().annotations[0]],
+        },
+      }),
+    );
+    expect(sent[1]).toMatchObject({
+      changesSince: { listId: 'list-3', removedIds: [], upserted: [] },
+    });
+    // What the host wrote is the page's list, span for span.
+    expect(test.host.files.get('annotations/annotator/517.json')!.annotations).toEqual(
+      test.state().annotations,
+    );
+  });
+
+  it('sends the whole list when the host no longer holds the one it named', async () => {
+    test.host.forgetHeldSpans();
+    selectText(test.store, 'rejected');
+    test.state().tagSelection('denial');
+    await vi.advanceTimersByTimeAsync(800);
+
+    const sent = vi.mocked(test.host.bridge.saveAnnotations).mock.calls.map(([input]) => input);
+    expect(sent).toHaveLength(2);
+    expect(sent[0]).toHaveProperty('changesSince');
+    expect(sent[1]).toMatchObject({ annotations: test.state().annotations });
+    expect(test.state().saveState).toBe('saved');
+    expect(test.host.files.get('annotations/annotator/517.json')!.annotations).toEqual(
+      test.state().annotations,
+    );
+  });
+
   it('saves at once on a document switch', async () => {
     selectText(test.store, 'rejected');
     test.state().tagSelection('denial');

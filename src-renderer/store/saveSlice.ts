@@ -2,6 +2,8 @@ import type { DocumentStatus } from '../../src-main/contract/parleyContract';
 import { toBridgeError } from '../bridge/bridgeError';
 import type { AppSlice } from './appStore';
 import { annotatorNameProblem, ANNOTATOR_STORAGE_KEY } from './projectSlice';
+import type { Annotation } from '../../src-main/core/annotations/annotationSchema';
+import { HostSpanList, type SpanListOwner } from './hostSpanList';
 import { RecoveryJournalWriter } from './recoveryJournalWriter';
 import { selectReviewRejectionsLoaded } from './selectors';
 
@@ -40,6 +42,12 @@ export interface SaveSlice {
   resolveConflictBySavingAs: (annotator: string) => Promise<string | null>;
   /** Drops the open document's recovery journal (the analyst kept the file instead). */
   discardRecoveryJournal: () => Promise<void>;
+  /** The host sent the opened document's spans under this name; saves send changes to them. */
+  rememberHostSpans: (
+    owner: SpanListOwner,
+    annotations: readonly Annotation[],
+    spanListId: string | undefined,
+  ) => void;
 }
 
 interface SaveRequest {
@@ -54,14 +62,21 @@ export const createSaveSlice: AppSlice<SaveSlice> = (dependencies) => (set, get)
   let inFlight: Promise<boolean> | undefined;
   /** Grows with every edit: a save is complete only if no edit arrived while it ran. */
   let editSerial = 0;
+  const hostSpans = new HostSpanList();
+
   const journal = new RecoveryJournalWriter({
     intervalMs: dependencies.recoveryJournalIntervalMs,
-    write: ({ rejected, ...snapshot }) =>
-      dependencies.bridge.writeRecoveryJournal({
-        ...snapshot,
-        annotations: [...snapshot.annotations],
-        ...(rejected ? { rejected: [...rejected] } : {}),
-      }),
+    write: async ({ annotations, rejected, ...head }) => {
+      const owner = { documentId: head.documentId, annotator: head.annotator };
+      const result = await hostSpans.send(owner, annotations, (spans) =>
+        dependencies.bridge.writeRecoveryJournal({
+          ...head,
+          ...spans,
+          ...(rejected ? { rejected: [...rejected] } : {}),
+        }),
+      );
+      hostSpans.hold(owner, annotations, result.spanListId);
+    },
     snapshot: () => {
       const { opened, dirty, annotations, annotator } = get();
       if (!dirty || !opened || opened.readOnlyReason !== null) return null;
@@ -112,18 +127,22 @@ export const createSaveSlice: AppSlice<SaveSlice> = (dependencies) => (set, get)
     set({ saveState: 'saving' });
     try {
       await journal.idle();
-      const result = await dependencies.bridge.saveAnnotations({
-        documentId,
-        annotator: request.annotator,
-        annotations: [...annotations],
-        baseRevision: request.baseRevision,
-        status,
-        ...(request.overwrite ? { overwrite: true } : {}),
-        // Adjudication's rejections live in the gold file beside its spans.
-        ...(selectReviewRejectionsLoaded(get()) && request.annotator === get().annotator
-          ? { rejected: [...get().reviewRejected] }
-          : {}),
-      });
+      const owner = { documentId, annotator: request.annotator };
+      const result = await hostSpans.send(owner, annotations, (spans) =>
+        dependencies.bridge.saveAnnotations({
+          documentId,
+          annotator: request.annotator,
+          ...spans,
+          baseRevision: request.baseRevision,
+          status,
+          ...(request.overwrite ? { overwrite: true } : {}),
+          // Adjudication's rejections live in the gold file beside its spans.
+          ...(selectReviewRejectionsLoaded(get()) && request.annotator === get().annotator
+            ? { rejected: [...get().reviewRejected] }
+            : {}),
+        }),
+      );
+      if (result.outcome === 'saved') hostSpans.hold(owner, annotations, result.spanListId);
       if (get().opened?.article.id !== documentId) return false;
       if (result.outcome === 'conflict') {
         set({
@@ -202,6 +221,9 @@ export const createSaveSlice: AppSlice<SaveSlice> = (dependencies) => (set, get)
     },
 
     flushSave: () => get().saveNow(),
+
+    rememberHostSpans: (owner, annotations, spanListId) =>
+      hostSpans.hold(owner, annotations, spanListId),
 
     discardRecoveryJournal: async () => {
       const documentId = get().opened?.article.id;

@@ -2,6 +2,7 @@ import { vi } from 'vitest';
 import type {
   AgreementReportProgress,
   DocumentStatus,
+  JournaledEdits,
   MenuCommand,
   OpenedDocument,
   ProjectSnapshot,
@@ -9,9 +10,11 @@ import type {
   SaveAnnotationsInput,
   SaveResult,
   WriteRecoveryJournalInput,
+  WriteRecoveryJournalResult,
 } from '../../src-main/contract/parleyContract';
 import type { Annotation } from '../../src-main/core/annotations/annotationSchema';
 import { countChangedSpans } from '../../src-main/core/annotations/countChangedSpans';
+import { applySpanListChanges } from '../../src-main/core/annotations/spanListChanges';
 import { countChangedRejections } from '../../src-main/core/review/adjudication';
 import { codePointLength } from '../../src-main/core/text/codePoints';
 import { createDefaultProjectConfig } from '../../src-main/core/project/defaultProjectConfig';
@@ -39,12 +42,23 @@ interface StoredFile {
  * An in-memory Parley host for store and component tests: files per annotator with
  * revisions, so saves, conflicts and failures behave like the real one.
  */
+type WholeSave = Extract<SaveAnnotationsInput, { annotations: unknown }>;
+
+function withoutChanges(input: Exclude<SaveAnnotationsInput, WholeSave>) {
+  const { changesSince: _changes, ...head } = input;
+  return head;
+}
+
 export class FakeHost {
   readonly files = new Map<string, StoredFile>();
-  readonly saves: SaveAnnotationsInput[] = [];
+  /** Every save, with its spans whole (changes applied to the list they were sent against). */
+  readonly saves: WholeSave[] = [];
   /** Recovery journals by file key, as the host keeps them in .parley/journal. */
-  readonly journals = new Map<string, WriteRecoveryJournalInput & { writtenAt: string }>();
+  readonly journals = new Map<string, JournaledEdits & { writtenAt: string }>();
   journalWrites = 0;
+  /** The span list last opened, saved or journaled per file key, as heldSpanLists.ts keeps it. */
+  private readonly heldSpans = new Map<string, { listId: string; annotations: Annotation[] }>();
+  private listCounter = 0;
   readonly config = createDefaultProjectConfig('Test project');
   /** Set to make the next saves throw, as a full disk would. */
   saveFailure: BridgeError | undefined;
@@ -56,6 +70,28 @@ export class FakeHost {
   private menuListeners = new Set<(command: MenuCommand) => void>();
 
   constructor(readonly articles: FakeArticle[]) {}
+
+  /** As a restart of the host does: every later write of changes is answered "base-unknown". */
+  forgetHeldSpans(): void {
+    this.heldSpans.clear();
+  }
+
+  /** The whole list a save or journal write stands for; null for changes to a list not held. */
+  private wholeSpans(input: SaveAnnotationsInput | WriteRecoveryJournalInput): Annotation[] | null {
+    if ('annotations' in input) return structuredClone(input.annotations);
+    const held = this.heldSpans.get(this.fileKey(input.annotator, input.documentId));
+    if (held?.listId !== input.changesSince.listId) return null;
+    return applySpanListChanges(held.annotations, structuredClone(input.changesSince));
+  }
+
+  private holdSpans(annotator: string, documentId: string, annotations: Annotation[]): string {
+    const listId = `list-${++this.listCounter}`;
+    this.heldSpans.set(this.fileKey(annotator, documentId), {
+      listId,
+      annotations: structuredClone(annotations),
+    });
+    return listId;
+  }
 
   fileKey(annotator: string, documentId: string): string {
     return `annotations/${annotator}/${documentId}.json`;
@@ -202,26 +238,46 @@ export class FakeHost {
         revision: file?.revision ?? null,
         status: this.statusOf(file),
         ...(recovered ? { recovered } : {}),
+        ...(readOnlyReason
+          ? {}
+          : { spanListId: this.holdSpans(annotator, documentId, annotations) }),
       };
     }),
 
-    writeRecoveryJournal: vi.fn(async (input: WriteRecoveryJournalInput) => {
-      this.journalWrites++;
-      const writtenAt = '2025-01-01T00:00:05.000Z';
-      this.journals.set(this.fileKey(input.annotator, input.documentId), {
-        ...structuredClone(input),
-        writtenAt,
-      });
-      return { writtenAt };
-    }),
+    writeRecoveryJournal: vi.fn(
+      async (input: WriteRecoveryJournalInput): Promise<WriteRecoveryJournalResult> => {
+        this.journalWrites++;
+        const annotations = this.wholeSpans(input);
+        if (!annotations) return { outcome: 'base-unknown' };
+        const writtenAt = '2025-01-01T00:00:05.000Z';
+        const { documentId, annotator, baseRevision, status, rejected } = structuredClone(input);
+        this.journals.set(this.fileKey(annotator, documentId), {
+          documentId,
+          annotator,
+          baseRevision,
+          annotations,
+          ...(status ? { status } : {}),
+          ...(rejected ? { rejected } : {}),
+          writtenAt,
+        });
+        const spanListId = this.holdSpans(annotator, documentId, annotations);
+        return { outcome: 'written', writtenAt, spanListId };
+      },
+    ),
 
     discardRecoveryJournal: vi.fn(async ({ documentId, annotator }) => {
       this.journals.delete(this.fileKey(annotator, documentId));
       return {};
     }),
 
-    saveAnnotations: vi.fn(async (input: SaveAnnotationsInput): Promise<SaveResult> => {
-      this.saves.push(structuredClone(input));
+    saveAnnotations: vi.fn(async (sent: SaveAnnotationsInput): Promise<SaveResult> => {
+      const annotations = this.wholeSpans(sent);
+      if (!annotations) return { outcome: 'base-unknown' };
+      const input: WholeSave =
+        'annotations' in sent
+          ? structuredClone(sent)
+          : { ...structuredClone(withoutChanges(sent)), annotations };
+      this.saves.push(input);
       const key = this.fileKey(input.annotator, input.documentId);
       if (this.saveFailure) throw this.saveFailure;
       const onDisk = this.files.get(key);
@@ -241,7 +297,13 @@ export class FakeHost {
         ...(input.status ? { status: input.status } : {}),
         ...(input.rejected ? { rejected: structuredClone(input.rejected) } : {}),
       });
-      return { outcome: 'saved', revision, savedAt: '2025-01-01T00:00:00.000Z', file: key };
+      return {
+        outcome: 'saved',
+        revision,
+        savedAt: '2025-01-01T00:00:00.000Z',
+        file: key,
+        spanListId: this.holdSpans(input.annotator, input.documentId, input.annotations),
+      };
     }),
 
     getReviewDocument: vi.fn(async ({ documentId }): Promise<ReviewDocument> => {
