@@ -1,10 +1,11 @@
 import { EditorContent, useEditor } from '@tiptap/react';
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useShallow } from '../store/useShallow';
 import { GOLD_ANNOTATOR } from '../../src-main/core/project/annotationPaths';
 import { elementWithAttribute } from '../dom/elementWithAttribute';
 import { ReactSelectionShield } from '../editor/ReactSelectionShield';
 import { ReadOnlyArticle } from '../editor/ReadOnlyArticle';
+import { afterNextPaint } from '../performance/paintMarks';
 import { useAppStore, useAppStoreApi } from '../store/AppStoreProvider';
 import { selectArticlePositions, selectLabelAppearances } from '../store/selectors';
 import { overlaySpansFor } from './overlaySpansFor';
@@ -66,10 +67,30 @@ export function CompareArticle({
     },
   });
 
+  // Editor updates wait for the paint of the React commit that asked for them. In Chromium every
+  // ProseMirror update first reads the DOM selection, which lays out whatever React just changed:
+  // run from an effect, that put the layout of the whole review into the commit's task.
+  const queued = useRef<(() => void)[]>([]);
+  const afterPaint = useCallback(
+    (update: () => void) => {
+      queued.current.push(update);
+      if (queued.current.length > 1) return;
+      afterNextPaint(() => {
+        const updates = queued.current;
+        queued.current = [];
+        if (!editor.isDestroyed) for (const run of updates) run();
+      });
+    },
+    [editor],
+  );
+
   useEffect(() => {
-    positionsRef.current = positions;
-    if (article) editor.chain().loadArticle(article.text).scrollIntoView().run();
-  }, [editor, article, positions]);
+    afterPaint(() => {
+      // With the text it maps: selections are read against the article the editor shows.
+      positionsRef.current = positions;
+      if (article) editor.chain().loadArticle(article.text).scrollIntoView().run();
+    });
+  }, [afterPaint, editor, article, positions]);
 
   useEffect(() => {
     if (!positions) return;
@@ -78,20 +99,28 @@ export function CompareArticle({
         spans.map((span) => `${annotator}\u0000${span.id}`),
       ),
     );
-    editor.commands.setOverlaySpans(
-      overlaySpansFor(annotators, spansByAnnotator, positions, appearances, activeIds),
+    const overlay = overlaySpansFor(
+      annotators,
+      spansByAnnotator,
+      positions,
+      appearances,
+      activeIds,
     );
-  }, [editor, positions, annotators, spansByAnnotator, appearances, active]);
+    afterPaint(() => editor.commands.setOverlaySpans(overlay));
+  }, [afterPaint, editor, positions, annotators, spansByAnnotator, appearances, active]);
 
   useEffect(() => {
     if (!active) return;
     const first = Object.values(active.spans).flat()[0];
     if (!first) return;
-    // Not smooth: side by side, two columns scroll at once, and Chromium runs one smooth scroll.
-    elementWithAttribute(editor.view.dom, 'data-annotation-id', first.id)?.scrollIntoView?.({
-      block: 'center',
-    });
-  }, [editor, active, revealSerial]);
+    // After the overlay above is drawn. Not smooth: side by side, two columns scroll at once,
+    // and Chromium runs one smooth scroll.
+    afterPaint(() =>
+      elementWithAttribute(editor.view.dom, 'data-annotation-id', first.id)?.scrollIntoView?.({
+        block: 'center',
+      }),
+    );
+  }, [afterPaint, editor, active, revealSerial]);
 
   function onClick(event: React.MouseEvent<HTMLDivElement>): void {
     if (!editor.state.selection.empty) return;

@@ -5,6 +5,7 @@ import { Workbench } from '../components/Workbench';
 import { AppStoreProvider } from '../store/AppStoreProvider';
 import { createAppStore } from '../store/createAppStore';
 import { FakeHost } from '../testing/fakeBridge';
+import { selectDisagreements } from './reviewSelectors';
 
 const HOSTILE = '<img src=x onerror="window.__pwned=1">';
 const TEXT = `Pay now or we strike. ${HOSTILE}`;
@@ -143,5 +144,28 @@ describe('review mode in the workbench', () => {
     await act(() => store.getState().loadAgreementReport());
     expect(host.bridge.startAgreementReport).toHaveBeenCalledTimes(2);
     expect(within(view).queryByRole('button', { name: 'Refresh' })).toBeNull();
+  });
+
+  it('scrolls the compared article to a chosen disagreement once its spans are drawn', async () => {
+    const host = new FakeHost([{ id: '1', title: 'Strike', text: TEXT }]);
+    host.writeFile('ann', '1', [span('a1', 'demand', 0, 7)]);
+    host.writeFile('ben', '1', [span('b2', 'threat', 8, 20)]);
+    const store = await reviewDocumentOne(host);
+    const scrolled: Element[] = [];
+    Element.prototype.scrollIntoView = function (this: Element) {
+      scrolled.push(this);
+    };
+
+    const onlyBen = selectDisagreements(store.getState()).find((item) => item.spans.ben?.length);
+    act(() => store.getState().selectDisagreement(onlyBen!.key));
+    // The editor updates after the paint of the commit that asked for them, in order.
+    expect(scrolled).toEqual([]);
+    await act(async () => {
+      // An animation frame (jsdom runs them every 16 ms) and the task after it.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    });
+
+    expect(scrolled.map((element) => element.getAttribute('data-annotation-id'))).toEqual(['b2']);
+    expect(scrolled[0]!.className).toContain('review-span--active');
   });
 });
