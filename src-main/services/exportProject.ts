@@ -7,14 +7,14 @@ import { createExporter } from '../core/export/createExporter';
 import { EXPORT_FORMAT_INFO, type ExportFormat } from '../core/export/exportFormats';
 import type { ExportWarning } from '../core/export/exportWarning';
 import type { FileSystem } from '../core/ports/fileSystem';
-import { documentIdFromFileName, GOLD_ANNOTATOR } from '../core/project/annotationPaths';
+import { GOLD_ANNOTATOR } from '../core/project/annotationPaths';
 import { AtomicOutputFiles } from '../workspace/atomicOutputFiles';
 import type { IndexedArticle } from './articleStore';
 import { createYielder } from './createYielder';
 import { readAhead } from './readAhead';
 import { problemFromError, type ProjectIndex } from './projectIndex';
 import { checkAnnotationFile, type CheckedAnnotationFile } from './validateProject';
-import { listAnnotationFiles, listAnnotators } from '../workspace/projectFolder';
+import { listAllAnnotationFiles, listAnnotators } from '../workspace/projectFolder';
 
 export interface ExportRequest {
   format: ExportFormat;
@@ -69,14 +69,13 @@ async function annotatorsByDocument(
     annotator === undefined ? name !== GOLD_ANNOTATOR : name === annotator,
   );
   const byDocument = new Map<string, { annotator: string; fileName: string }[]>();
-  for (const name of names) {
-    for (const fileName of await listAnnotationFiles(fileSystem, index.realRoot, name)) {
-      const documentId = documentIdFromFileName(fileName) ?? fileName;
-      byDocument.set(documentId, [
-        ...(byDocument.get(documentId) ?? []),
-        { annotator: name, fileName },
-      ]);
-    }
+  for (const file of await listAllAnnotationFiles(fileSystem, index.realRoot, names)) {
+    // A name Parley does not write is kept under itself, so checking it can say what is wrong.
+    const documentId = file.documentId ?? file.fileName;
+    const entry = { annotator: file.annotator, fileName: file.fileName };
+    const files = byDocument.get(documentId);
+    if (files) files.push(entry);
+    else byDocument.set(documentId, [entry]);
   }
   return byDocument;
 }

@@ -4,8 +4,8 @@ import { AgreementComputation } from '../core/agreement/computeAgreementReport';
 import type { Article } from '../core/articles/article';
 import { ParleyError, type Problem } from '../core/errors';
 import type { FileSystem } from '../core/ports/fileSystem';
-import { documentIdFromFileName, GOLD_ANNOTATOR } from '../core/project/annotationPaths';
-import { listAnnotationFiles, listAnnotators } from '../workspace/projectFolder';
+import { GOLD_ANNOTATOR } from '../core/project/annotationPaths';
+import { listAllAnnotationFiles } from '../workspace/projectFolder';
 import type { IndexedArticle } from './articleStore';
 import { createYielder } from './createYielder';
 import { problemFromError, type ProjectIndex } from './projectIndex';
@@ -52,26 +52,26 @@ async function listSelectedFiles(
   selection: AgreementSelection,
   problems: Problem[],
 ): Promise<{ annotators: readonly string[]; files: Map<string, Map<string, string>> }> {
-  const fileNames = new Map<string, string[]>();
-  for (const annotator of await listAnnotators(fileSystem, index.realRoot)) {
-    const names = await listAnnotationFiles(fileSystem, index.realRoot, annotator);
-    if (names.length > 0) fileNames.set(annotator, names);
-  }
+  const listed = await listAllAnnotationFiles(fileSystem, index.realRoot);
   const annotators =
-    selection.annotators ?? [...fileNames.keys()].filter((name) => name !== GOLD_ANNOTATOR);
+    selection.annotators ??
+    [...new Set(listed.map((file) => file.annotator))].filter((name) => name !== GOLD_ANNOTATOR);
+  const selected = new Set(annotators);
   const files = new Map<string, Map<string, string>>();
-  for (const annotator of annotators) {
-    for (const fileName of fileNames.get(annotator) ?? []) {
-      const documentId = documentIdFromFileName(fileName);
-      if (documentId !== undefined && index.documents.has(documentId)) {
-        const byAnnotator = files.get(documentId) ?? new Map<string, string>();
-        files.set(documentId, byAnnotator.set(annotator, fileName));
-        continue;
-      }
-      // A file about no document of the project is left out; checking it says why.
-      const checked = await checkAnnotationFile(fileSystem, index, annotator, fileName);
-      problems.push(...checked.loaded.problems);
+  // In the selection's order of annotators, as the report lists them.
+  const order = new Map(annotators.map((name, position) => [name, position]));
+  const inOrder = listed
+    .filter((file) => selected.has(file.annotator))
+    .sort((a, b) => order.get(a.annotator)! - order.get(b.annotator)!);
+  for (const { annotator, fileName, documentId } of inOrder) {
+    if (documentId !== undefined && index.documents.has(documentId)) {
+      const byAnnotator = files.get(documentId) ?? new Map<string, string>();
+      files.set(documentId, byAnnotator.set(annotator, fileName));
+      continue;
     }
+    // A file about no document of the project is left out; checking it says why.
+    const checked = await checkAnnotationFile(fileSystem, index, annotator, fileName);
+    problems.push(...checked.loaded.problems);
   }
   return { annotators, files };
 }

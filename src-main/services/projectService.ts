@@ -13,7 +13,6 @@ import {
   EXPORTS_FOLDER,
   PROJECT_CONFIG_FILE,
   annotationFilePath,
-  documentIdFromFileName,
 } from '../core/project/annotationPaths';
 import { serializeProjectConfig } from '../core/project/loadProjectConfig';
 import { rejectionsOfFile, type Rejection } from '../core/review/adjudication';
@@ -44,7 +43,7 @@ import type {
 } from '../contract/parleyContract';
 import { removeLeftoverTempFiles, writeFileAtomically } from '../workspace/atomicWrite';
 import { revisionOf } from '../workspace/fileRevision';
-import { listAnnotationFiles, listAnnotators } from '../workspace/projectFolder';
+import { listAllAnnotationFiles, listAnnotators } from '../workspace/projectFolder';
 import { isInsideProject, resolveInsideProject } from '../workspace/projectPaths';
 import { readFileCapped } from '../workspace/readFileCapped';
 import { systemErrorCode } from '../workspace/storageError';
@@ -227,19 +226,11 @@ export class ProjectService implements ParleyApi {
   /** Document id → the annotators with a file for it (by file name only; nothing is read). */
   private async annotatorsByDocument(): Promise<Map<string, string[]>> {
     const annotatorsByDocument = new Map<string, string[]>();
-    for (const name of await listAnnotators(this.fileSystem, this.index.realRoot)) {
-      for (const fileName of await listAnnotationFiles(
-        this.fileSystem,
-        this.index.realRoot,
-        name,
-      )) {
-        const documentId = documentIdFromFileName(fileName);
-        if (documentId === undefined) continue;
-        annotatorsByDocument.set(documentId, [
-          ...(annotatorsByDocument.get(documentId) ?? []),
-          name,
-        ]);
-      }
+    for (const file of await listAllAnnotationFiles(this.fileSystem, this.index.realRoot)) {
+      if (file.documentId === undefined) continue;
+      const annotators = annotatorsByDocument.get(file.documentId);
+      if (annotators) annotators.push(file.annotator);
+      else annotatorsByDocument.set(file.documentId, [file.annotator]);
     }
     return annotatorsByDocument;
   }

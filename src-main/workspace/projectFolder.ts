@@ -1,7 +1,11 @@
 import { join } from 'node:path';
 import { isArticleFileName } from '../core/articles/article';
 import type { FileSystem } from '../core/ports/fileSystem';
-import { ANNOTATIONS_FOLDER, EXPORTS_FOLDER } from '../core/project/annotationPaths';
+import {
+  ANNOTATIONS_FOLDER,
+  EXPORTS_FOLDER,
+  documentIdFromFileName,
+} from '../core/project/annotationPaths';
 import { isInsideProject } from './projectPaths';
 
 /**
@@ -67,4 +71,27 @@ export async function listAnnotationFiles(
     .filter((entry) => entry.isFile && entry.name.endsWith('.json') && !entry.name.startsWith('.'))
     .map((entry) => entry.name)
     .sort();
+}
+
+/** One annotation file found in the project, by its name only (nothing is read). */
+export interface ListedAnnotationFile {
+  annotator: string;
+  fileName: string;
+  /** The document the name stands for; undefined for a name Parley does not write. */
+  documentId: string | undefined;
+}
+
+/** Every annotation file of `annotators` (default: every annotator folder), in folder order. */
+export async function listAllAnnotationFiles(
+  fileSystem: FileSystem,
+  projectRealRoot: string,
+  annotators?: readonly string[],
+): Promise<ListedAnnotationFile[]> {
+  const listed: ListedAnnotationFile[] = [];
+  for (const annotator of annotators ?? (await listAnnotators(fileSystem, projectRealRoot))) {
+    for (const fileName of await listAnnotationFiles(fileSystem, projectRealRoot, annotator)) {
+      listed.push({ annotator, fileName, documentId: documentIdFromFileName(fileName) });
+    }
+  }
+  return listed;
 }
