@@ -42,9 +42,10 @@ export class HostSpanList {
 
   /**
    * Sends `annotations` with `send`, as changes where it can; when the host no longer holds
-   * their base (restarted, or another window wrote since), once more as the whole list.
+   * their base (restarted, or another window wrote since), once more as the whole list. An
+   * answer that names a list (`spanListId`) makes `annotations` the held list.
    */
-  async send<Result extends { outcome: string }>(
+  async send<Result extends { outcome: string; spanListId?: string }>(
     owner: SpanListOwner,
     annotations: readonly Annotation[],
     send: (spans: SpansToSend) => Promise<Result>,
@@ -58,6 +59,7 @@ export class HostSpanList {
     if (result.outcome === 'base-unknown') {
       throw new Error('the Parley host refused the whole span list as changes to a lost one');
     }
+    if (result.spanListId !== undefined) this.hold(owner, annotations, result.spanListId);
     return result as Exclude<Result, { outcome: 'base-unknown' }>;
   }
 }

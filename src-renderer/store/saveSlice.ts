@@ -68,14 +68,13 @@ export const createSaveSlice: AppSlice<SaveSlice> = (dependencies) => (set, get)
     intervalMs: dependencies.recoveryJournalIntervalMs,
     write: async ({ annotations, rejected, ...head }) => {
       const owner = { documentId: head.documentId, annotator: head.annotator };
-      const result = await hostSpans.send(owner, annotations, (spans) =>
+      await hostSpans.send(owner, annotations, (spans) =>
         dependencies.bridge.writeRecoveryJournal({
           ...head,
           ...spans,
           ...(rejected ? { rejected: [...rejected] } : {}),
         }),
       );
-      hostSpans.hold(owner, annotations, result.spanListId);
     },
     snapshot: () => {
       const { opened, dirty, annotations, annotator } = get();
@@ -127,22 +126,23 @@ export const createSaveSlice: AppSlice<SaveSlice> = (dependencies) => (set, get)
     set({ saveState: 'saving' });
     try {
       await journal.idle();
-      const owner = { documentId, annotator: request.annotator };
-      const result = await hostSpans.send(owner, annotations, (spans) =>
-        dependencies.bridge.saveAnnotations({
-          documentId,
-          annotator: request.annotator,
-          ...spans,
-          baseRevision: request.baseRevision,
-          status,
-          ...(request.overwrite ? { overwrite: true } : {}),
-          // Adjudication's rejections live in the gold file beside its spans.
-          ...(selectReviewRejectionsLoaded(get()) && request.annotator === get().annotator
-            ? { rejected: [...get().reviewRejected] }
-            : {}),
-        }),
+      const result = await hostSpans.send(
+        { documentId, annotator: request.annotator },
+        annotations,
+        (spans) =>
+          dependencies.bridge.saveAnnotations({
+            documentId,
+            annotator: request.annotator,
+            ...spans,
+            baseRevision: request.baseRevision,
+            status,
+            ...(request.overwrite ? { overwrite: true } : {}),
+            // Adjudication's rejections live in the gold file beside its spans.
+            ...(selectReviewRejectionsLoaded(get()) && request.annotator === get().annotator
+              ? { rejected: [...get().reviewRejected] }
+              : {}),
+          }),
       );
-      if (result.outcome === 'saved') hostSpans.hold(owner, annotations, result.spanListId);
       if (get().opened?.article.id !== documentId) return false;
       if (result.outcome === 'conflict') {
         set({
