@@ -14,7 +14,7 @@ import { createYielder } from './createYielder';
 import { readAhead } from './readAhead';
 import { problemFromError, type ProjectIndex } from './projectIndex';
 import { checkAnnotationFile, type CheckedAnnotationFile } from './validateProject';
-import { listAllAnnotationFiles, listAnnotators } from '../workspace/projectFolder';
+import { listAllAnnotationFiles } from '../workspace/projectFolder';
 
 export interface ExportRequest {
   format: ExportFormat;
@@ -65,11 +65,14 @@ async function annotatorsByDocument(
   index: ProjectIndex,
   annotator: string | undefined,
 ) {
-  const names = (await listAnnotators(fileSystem, index.realRoot)).filter((name) =>
-    annotator === undefined ? name !== GOLD_ANNOTATOR : name === annotator,
+  const listed = await listAllAnnotationFiles(
+    fileSystem,
+    index.realRoot,
+    annotator === undefined ? undefined : [annotator],
   );
   const byDocument = new Map<string, { annotator: string; fileName: string }[]>();
-  for (const file of await listAllAnnotationFiles(fileSystem, index.realRoot, names)) {
+  for (const file of listed) {
+    if (annotator === undefined && file.annotator === GOLD_ANNOTATOR) continue;
     // A name Parley does not write is kept under itself, so checking it can say what is wrong.
     const documentId = file.documentId ?? file.fileName;
     const entry = { annotator: file.annotator, fileName: file.fileName };

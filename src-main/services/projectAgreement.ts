@@ -52,18 +52,15 @@ async function listSelectedFiles(
   selection: AgreementSelection,
   problems: Problem[],
 ): Promise<{ annotators: readonly string[]; files: Map<string, Map<string, string>> }> {
-  const listed = await listAllAnnotationFiles(fileSystem, index.realRoot);
-  const annotators =
-    selection.annotators ??
-    [...new Set(listed.map((file) => file.annotator))].filter((name) => name !== GOLD_ANNOTATOR);
-  const selected = new Set(annotators);
-  const files = new Map<string, Map<string, string>>();
   // In the selection's order of annotators, as the report lists them.
-  const order = new Map(annotators.map((name, position) => [name, position]));
-  const inOrder = listed
-    .filter((file) => selected.has(file.annotator))
-    .sort((a, b) => order.get(a.annotator)! - order.get(b.annotator)!);
-  for (const { annotator, fileName, documentId } of inOrder) {
+  const listed = selection.annotators
+    ? await listAllAnnotationFiles(fileSystem, index.realRoot, selection.annotators)
+    : (await listAllAnnotationFiles(fileSystem, index.realRoot)).filter(
+        (file) => file.annotator !== GOLD_ANNOTATOR,
+      );
+  const annotators = selection.annotators ?? [...new Set(listed.map((file) => file.annotator))];
+  const files = new Map<string, Map<string, string>>();
+  for (const { annotator, fileName, documentId } of listed) {
     if (documentId !== undefined && index.documents.has(documentId)) {
       const byAnnotator = files.get(documentId) ?? new Map<string, string>();
       files.set(documentId, byAnnotator.set(annotator, fileName));

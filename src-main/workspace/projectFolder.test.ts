@@ -45,4 +45,12 @@ describe('listAllAnnotationFiles', () => {
       empty.remove();
     }
   });
+
+  it('reads no folder that is not an annotator folder, whatever name it is asked for', async () => {
+    const root = projectWith({ ann: ['1.json'] });
+    writeFileSync(join(root, 'outside.json'), '{}');
+    expect(await listAllAnnotationFiles(nodeFileSystem, root, ['..', 'ann'])).toEqual([
+      { annotator: 'ann', fileName: '1.json', documentId: '1' },
+    ]);
+  });
 });

@@ -81,14 +81,19 @@ export interface ListedAnnotationFile {
   documentId: string | undefined;
 }
 
-/** Every annotation file of `annotators` (default: every annotator folder), in folder order. */
+/**
+ * Every annotation file of `annotators` (default: every annotator), annotators in the order
+ * given (default: folder order). Only names that are annotator folders are read: a name from
+ * the command line never leads outside annotations/.
+ */
 export async function listAllAnnotationFiles(
   fileSystem: FileSystem,
   projectRealRoot: string,
   annotators?: readonly string[],
 ): Promise<ListedAnnotationFile[]> {
+  const folders = await listAnnotators(fileSystem, projectRealRoot);
   const listed: ListedAnnotationFile[] = [];
-  for (const annotator of annotators ?? (await listAnnotators(fileSystem, projectRealRoot))) {
+  for (const annotator of annotators?.filter((name) => folders.includes(name)) ?? folders) {
     for (const fileName of await listAnnotationFiles(fileSystem, projectRealRoot, annotator)) {
       listed.push({ annotator, fileName, documentId: documentIdFromFileName(fileName) });
     }
