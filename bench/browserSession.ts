@@ -133,3 +133,25 @@ export function percentile95(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)]!;
 }
+
+/** The durations the page's long-task log holds (see startLongTaskLog). */
+type LongTaskLog = { parleyLongTasks: number[] };
+
+/**
+ * Starts a fresh log of the page's long tasks (the browser reports those over 50 ms); an
+ * earlier log's observer goes on filling its own, dropped array.
+ */
+export async function startLongTaskLog(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const tasks: number[] = [];
+    (window as unknown as LongTaskLog).parleyLongTasks = tasks;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) tasks.push(entry.duration);
+    }).observe({ type: 'longtask' });
+  });
+}
+
+/** The longest task in the log since startLongTaskLog, in ms; 0 when there was none. */
+export function longestLoggedTask(page: Page): Promise<number> {
+  return page.evaluate(() => Math.max(0, ...(window as unknown as LongTaskLog).parleyLongTasks));
+}

@@ -2,7 +2,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { openBrowserSession, openDocumentTimed } from './browserSession';
+import {
+  longestLoggedTask,
+  openBrowserSession,
+  openDocumentTimed,
+  startLongTaskLog,
+} from './browserSession';
 import { writeSyntheticProject } from './corpus/writeSyntheticProject';
 import { milliseconds, type BenchmarkRow } from './measure';
 
@@ -22,7 +27,6 @@ interface Responsiveness {
 
 /** What the page records while the work runs. */
 interface Recording {
-  tasks: number[];
   changes: number[];
   start: number;
   /** When the result appeared: progress gaps are counted up to here. */
@@ -34,12 +38,10 @@ interface Recording {
  * change of what the element matching `progressSelector` shows (its text or its value).
  */
 async function startRecording(page: Page, progressSelector: string): Promise<void> {
+  await startLongTaskLog(page);
   await page.evaluate((selector) => {
-    const record: Recording = { tasks: [], changes: [], start: performance.now() };
+    const record: Recording = { changes: [], start: performance.now() };
     (window as unknown as { __responsiveness: Recording }).__responsiveness = record;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) record.tasks.push(entry.duration);
-    }).observe({ type: 'longtask' });
     let shown: string | undefined;
     new MutationObserver(() => {
       const progress = document.querySelector(selector);
@@ -70,7 +72,7 @@ async function markFinished(page: Page): Promise<void> {
 async function stopRecording(page: Page, settleMs: number): Promise<Responsiveness> {
   await markFinished(page);
   await page.waitForTimeout(settleMs);
-  return page.evaluate(() => {
+  const progress = await page.evaluate(() => {
     const record = (window as unknown as { __responsiveness: Recording }).__responsiveness;
     const finished = record.finished ?? performance.now();
     const times = [record.start, ...record.changes.filter((time) => time < finished), finished];
@@ -78,12 +80,9 @@ async function stopRecording(page: Page, settleMs: number): Promise<Responsivene
     for (let index = 1; index < times.length; index++) {
       gap = Math.max(gap, times[index]! - times[index - 1]!);
     }
-    return {
-      longestTask: Math.max(0, ...record.tasks),
-      longestProgressGap: gap,
-      duration: finished - record.start,
-    };
+    return { longestProgressGap: gap, duration: finished - record.start };
   });
+  return { ...progress, longestTask: await longestLoggedTask(page) };
 }
 
 /**

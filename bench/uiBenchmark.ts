@@ -3,12 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import {
+  longestLoggedTask,
   openBrowserSession,
   openDocumentTimed,
   openDocumentTimes,
   percentile95,
   type OpenTimes,
   selectPhrase,
+  startLongTaskLog,
 } from './browserSession';
 import { writeSyntheticProject } from './corpus/writeSyntheticProject';
 import { milliseconds, type BenchmarkRow } from './measure';
@@ -78,19 +80,10 @@ async function longestTaskDuring<T>(
   work: () => Promise<T>,
   settleMs: number,
 ): Promise<{ result: T; longestTask: number }> {
-  await page.evaluate(() => {
-    const tasks: number[] = [];
-    (window as unknown as { parleyBenchTasks: number[] }).parleyBenchTasks = tasks;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) tasks.push(entry.duration);
-    }).observe({ type: 'longtask' });
-  });
+  await startLongTaskLog(page);
   const result = await work();
   await page.waitForTimeout(settleMs);
-  const longestTask = await page.evaluate(() =>
-    Math.max(0, ...(window as unknown as { parleyBenchTasks: number[] }).parleyBenchTasks),
-  );
-  return { result, longestTask };
+  return { result, longestTask: await longestLoggedTask(page) };
 }
 
 /** After the last tag: the autosave (800 ms later) and a journal write fall inside this. */
