@@ -1,15 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addConfusionCounts, countLabelConfusions, labelConfusion } from './labelConfusion';
-import { matchSpansByOverlap, overlapPartners, type SpanExtent } from './spanMatching';
+import { matchSpansByOverlap, overlapPartners } from './spanMatching';
+import { spanExtent as span, spanExtentLists } from './testing/spanExtents';
 
 const DEMAND = 0;
 const THREAT = 1;
-const span = (labelIndex: number, start: number, end: number): SpanExtent => ({
-  labelIndex,
-  start,
-  end,
-});
 
 describe('countLabelConfusions', () => {
   it('puts same-label matches on the diagonal, cross-label overlaps off it, the rest on none', () => {
@@ -54,16 +50,7 @@ describe('countLabelConfusions', () => {
 });
 
 describe('countLabelConfusions, properties', () => {
-  const spans = fc.array(
-    fc
-      .tuple(
-        fc.integer({ min: 0, max: 2 }),
-        fc.integer({ min: 0, max: 20 }),
-        fc.integer({ min: 1, max: 8 }),
-      )
-      .map(([labelIndex, start, length]) => span(labelIndex, start, start + length)),
-    { maxLength: 12 },
-  );
+  const spans = spanExtentLists({ maxStart: 20, maxLength: 8, maxCount: 12 });
 
   it('counts every pair of the matching and every unpaired span on its own', () => {
     fc.assert(

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { LabelSetCatalogue } from './labelSetCatalogue';
 import { forEachLabelSetRun, LabelSetSweep } from './labelSetRuns';
 import type { SpanExtent } from './spanMatching';
+import { spanExtent as span } from './testing/spanExtents';
 
 function runsOf(spansByAnnotator: SpanExtent[][], textLength: number, labelCount: number) {
   const catalogue = new LabelSetCatalogue(labelCount);
@@ -108,7 +109,6 @@ describe('forEachLabelSetRun catalogue ids', () => {
   // handed out in must not depend on how the sweep walks the annotators.
   it.each([4, 20])('hands out new ids in text order, annotators in order (%i labels)', (labels) => {
     const catalogue = new LabelSetCatalogue(labels);
-    const span = (labelIndex: number, start: number, end: number) => ({ labelIndex, start, end });
     forEachLabelSetRun(
       [
         [span(3, 8, 10), span(2, 12, 14)],

@@ -10,12 +10,7 @@ import {
   type SpanExtent,
   type SpanPair,
 } from './spanMatching';
-
-const span = (labelIndex: number, start: number, end: number): SpanExtent => ({
-  labelIndex,
-  start,
-  end,
-});
+import { spanExtent as span, spanExtentLists } from './testing/spanExtents';
 
 describe('matchSpansExactly', () => {
   it('needs the same label, start and end, and pairs duplicates one-to-one', () => {
@@ -72,16 +67,7 @@ describe('matchSpansByOverlap', () => {
   });
 });
 
-const spans = fc.array(
-  fc
-    .tuple(
-      fc.integer({ min: 0, max: 2 }),
-      fc.integer({ min: 0, max: 40 }),
-      fc.integer({ min: 1, max: 12 }),
-    )
-    .map(([labelIndex, start, length]) => span(labelIndex, start, start + length)),
-  { maxLength: 12 },
-);
+const spans = spanExtentLists({ maxStart: 40, maxLength: 12, maxCount: 12 });
 
 describe('span matching properties', () => {
   it('finds exactly the overlapping pairs a brute-force scan finds', () => {
@@ -160,16 +146,7 @@ function naiveOverlapMatching(first: readonly SpanExtent[], second: readonly Spa
 }
 
 /** Many spans in a short text, so that candidates are contested and stages interact. */
-const crowdedSpans = fc.array(
-  fc
-    .tuple(
-      fc.integer({ min: 0, max: 2 }),
-      fc.integer({ min: 0, max: 20 }),
-      fc.integer({ min: 1, max: 8 }),
-    )
-    .map(([labelIndex, start, length]) => span(labelIndex, start, start + length)),
-  { maxLength: 16 },
-);
+const crowdedSpans = spanExtentLists({ maxStart: 20, maxLength: 8, maxCount: 16 });
 
 const byExtent = (spans: SpanExtent[]) =>
   [...spans].sort((a, b) => a.start - b.start || a.end - b.end || a.labelIndex - b.labelIndex);
