@@ -1,11 +1,9 @@
 import { join } from 'node:path';
 import { articleMetadataOf, type Article, type ArticleMetadata } from '../core/articles/article';
 import { jsonlLines, type JsonlLine } from '../core/articles/jsonlLines';
-import { parseJsonlLine, parseTextArticle } from '../core/articles/parseArticleFile';
+import { parseJsonlLine, parseTextArticleFile } from '../core/articles/parseArticleFile';
 import { ParleyError } from '../core/errors';
 import type { FileSystem } from '../core/ports/fileSystem';
-import { decodeUtf8 } from '../core/text/decodeUtf8';
-import { normalizeText } from '../core/text/normalizeText';
 import { nodeSha256OfText } from '../workspace/nodeTextHash';
 import { readFileCapped } from '../workspace/readFileCapped';
 import { describeStorageError, systemErrorCode } from '../workspace/storageError';
@@ -106,11 +104,7 @@ export class ArticleStore {
     try {
       return line
         ? parseJsonlLine(bytes, document.file, line.number, nodeSha256OfText)
-        : parseTextArticle(
-            normalizeText(decodeUtf8(bytes, document.file)),
-            document.file,
-            nodeSha256OfText,
-          );
+        : parseTextArticleFile(bytes, document.file, nodeSha256OfText);
     } catch (error) {
       // It parsed when the project was indexed, so the file has changed since.
       if (!(error instanceof ParleyError)) throw error;

@@ -28,6 +28,9 @@ export interface CheckedAnnotationFile {
   loaded: LoadedAnnotationFile;
 }
 
+/** Shared: constructing a decoder costs about as much as decoding a small file. */
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 /**
  * Loads one annotation file and checks that it belongs where it lies, and its spans against the
  * document text: `loadedArticle` when the caller has read it already, else read from the project.
@@ -51,7 +54,7 @@ export async function checkAnnotationFile(
       limits.maxAnnotationFileSize,
       path,
     );
-    json = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    json = STRICT_UTF8.decode(bytes);
   } catch (error) {
     const problem =
       error instanceof ParleyError

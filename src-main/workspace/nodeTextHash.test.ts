@@ -11,4 +11,15 @@ describe('nodeSha256OfText', () => {
       }),
     );
   });
+
+  it('hashes the UTF-8 bytes when given them, to the same digest (property)', () => {
+    const encoder = new TextEncoder();
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (text) => {
+        const utf8 = encoder.encode(text);
+        expect(nodeSha256OfText(text, utf8)).toBe(sha256OfText(text));
+        expect(sha256OfText(text, utf8)).toBe(sha256OfText(text));
+      }),
+    );
+  });
 });

@@ -41,11 +41,10 @@ function structuralProblems(file: AnnotationFile, fileName: string): Problem[] {
   const ids = new Map<string, number>();
   const extents = new Map<string, number>();
   file.annotations.forEach((annotation, index) => {
-    const jsonPath = toJsonPath(['annotations', index]);
     if (annotation.end <= annotation.start) {
       problems.push({
         file: fileName,
-        jsonPath: `${jsonPath}.end`,
+        jsonPath: `${toJsonPath(['annotations', index])}.end`,
         message: `end (${annotation.end}) must be greater than start (${annotation.start})`,
         severity: 'error',
       });
@@ -54,7 +53,7 @@ function structuralProblems(file: AnnotationFile, fileName: string): Problem[] {
     if (previousId !== undefined) {
       problems.push({
         file: fileName,
-        jsonPath: `${jsonPath}.id`,
+        jsonPath: `${toJsonPath(['annotations', index])}.id`,
         message: `duplicate annotation id "${annotation.id}" (also at $.annotations[${previousId}])`,
         severity: 'error',
       });
@@ -64,7 +63,7 @@ function structuralProblems(file: AnnotationFile, fileName: string): Problem[] {
     if (previousExtent !== undefined) {
       problems.push({
         file: fileName,
-        jsonPath,
+        jsonPath: toJsonPath(['annotations', index]),
         message: `exact duplicate of $.annotations[${previousExtent}] (same label, start and end)`,
         severity: 'error',
       });
@@ -113,20 +112,20 @@ function anchorAnnotations(file: AnnotationFile, fileName: string, article: Arti
     });
   }
   const annotations = file.annotations.map((annotation, position) => {
+    const searched = budget > 0 || isAtItsOffsets(index, annotation);
+    const anchor: AnchorResult = searched
+      ? anchorSpan(index, annotation)
+      : { status: 'missing', occurrences: 0 };
+    if (anchor.status === 'exact') return annotation;
+    // The names for a problem are built only now: most spans of most files have none.
     const jsonPath = toJsonPath(['annotations', position]);
     const offsets = `[${annotation.start}, ${annotation.end})`;
-    if (budget <= 0 && !isAtItsOffsets(index, annotation)) {
+    if (!searched) {
       const message = `the span text ${offsets} is not at its offsets, and this file has too many such spans to search for them all`;
-      flagged.push({
-        annotationId: annotation.id,
-        anchor: { status: 'missing', occurrences: 0 },
-        message,
-      });
+      flagged.push({ annotationId: annotation.id, anchor, message });
       problems.push({ file: fileName, jsonPath, message, severity: 'error' });
       return annotation;
     }
-    const anchor = anchorSpan(index, annotation);
-    if (anchor.status === 'exact') return annotation;
     budget -= anchor.occurrences + 1 + Math.ceil(index.utf16Length / 1000);
     if (anchor.status === 'moved') {
       // With the same document text, offsets that miss their own text mean the file is wrong.

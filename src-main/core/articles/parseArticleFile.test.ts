@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { ParleyError } from '../errors';
-import { sha256OfText } from '../text/sha256';
+import { sha256OfText, type TextHasher } from '../text/sha256';
 import { UNICODE_CRLF_ARTICLE, UNICODE_CRLF_DOCUMENT_TEXT } from '../testing/sampleArticles';
 import { parseArticleFile } from './parseArticleFile';
 
@@ -131,5 +131,83 @@ describe('parseArticleFile', () => {
         expect(article.textLength).toBe(Array.from(article.text).length);
       }),
     );
+  });
+
+  it('finds the header and the title from the first lines of any text (property)', () => {
+    // Short lines of digits, blanks and one title word, so that headers and blank heads occur.
+    const line = fc.constantFrom('', ' ', 'News', ' News ', '12', '7', 'Other');
+    const lines = fc.array(line, { maxLength: 8 });
+    // Half the texts start with a header, a whole one or one with a line slightly off.
+    const head = fc.tuple(
+      fc.constantFrom('News', ' News'),
+      fc.constantFrom('', ' ', 'x'),
+      fc.constantFrom('12', '12', 'x'),
+      fc.constantFrom('7', '7', ''),
+      fc.constantFrom('News', 'News ', 'Other'),
+    );
+    const text = fc.oneof(
+      lines.map((each) => each.join('\n')),
+      fc.tuple(head, lines).map(([header, rest]) => [...header, ...rest].join('\n')),
+    );
+    let fieldArticles = 0;
+    fc.assert(
+      fc.property(text, (source) => {
+        // What the header rule says, on the text split into all of its lines.
+        const lines = source.split('\n');
+        const [title, blank, id, code, headline] = lines;
+        const isField =
+          title !== undefined &&
+          headline !== undefined &&
+          title.trim() !== '' &&
+          blank?.trim() === '' &&
+          /^\d+$/.test(id ?? '') &&
+          /^\d+$/.test(code ?? '') &&
+          headline.trim() === title.trim();
+        const article = parseOne(source, 'doc.txt');
+        if (isField) {
+          fieldArticles++;
+          expect(article.id).toBe(id);
+          expect(article.title).toBe(title!.trim());
+          expect(article.text).toBe(lines.slice(4).join('\n'));
+        } else {
+          expect(article.id).toBe('doc');
+          expect(article.title).toBe((lines.find((each) => each.trim() !== '') ?? '').trim());
+          expect(article.text).toBe(source);
+        }
+      }),
+      { numRuns: 300 },
+    );
+    // Both branches ran: the header rule was met often enough to be tested.
+    expect(fieldArticles).toBeGreaterThan(10);
+  });
+
+  it('hashes the file’s own bytes only when they are exactly the text’s UTF-8 (property)', () => {
+    let hashedBytes = 0;
+    const checkingHasher: TextHasher = (text, utf8) => {
+      if (utf8) {
+        hashedBytes++;
+        expect(utf8).toEqual(encoder.encode(text));
+      }
+      return sha256OfText(text);
+    };
+    const header = fc.constantFrom(
+      '',
+      'Тема 😀\n\n12\n7\nТема 😀\n',
+      'Title\r\n\r\n1\r\n2\r\nTitle\r\n',
+    );
+    const body = fc.string({ unit: 'grapheme', maxLength: 80 });
+    fc.assert(
+      fc.property(fc.boolean(), header, body, (bom, head, rest) => {
+        fc.pre(!rest.includes('\u0000'));
+        const source = `${bom ? '\uFEFF' : ''}${head}${rest}`;
+        const article = parseOne(source, 'doc.txt');
+        const checked = parseArticleFile(encoder.encode(source), 'doc.txt', checkingHasher)[0]!;
+        expect(checked.textSha256).toBe(article.textSha256);
+        expect(article.textSha256).toBe(sha256OfText(article.text));
+      }),
+      { numRuns: 300 },
+    );
+    // Most texts have neither a BOM nor CR: their bytes were hashed.
+    expect(hashedBytes).toBeGreaterThan(50);
   });
 });

@@ -14,13 +14,15 @@ function createArticle(
   text: string,
   meta: Record<string, unknown>,
   hashText: TextHasher,
+  /** The UTF-8 bytes of `text`, when they are at hand. */
+  utf8?: Uint8Array,
 ): Article {
   return {
     id,
     path,
     title,
     text,
-    textSha256: hashText(text),
+    textSha256: hashText(text, utf8),
     textLength: codePointLength(text),
     meta,
   };
@@ -33,14 +35,42 @@ function fileBaseName(path: string): string {
 }
 
 const NUMBER_LINE = /^\d+$/;
+const utf8Encoder = new TextEncoder();
+
+/**
+ * The lines of `text` (split at "\n") from its start, read only as far as the caller goes:
+ * a header needs the first few lines of an article, not all of them split into strings.
+ */
+function* linesOf(text: string): Generator<string> {
+  let start = 0;
+  for (;;) {
+    const end = text.indexOf('\n', start);
+    if (end === -1) {
+      yield text.slice(start);
+      return;
+    }
+    yield text.slice(start, end);
+    start = end + 1;
+  }
+}
+
+/** The first line of `text` with anything but white space on it, trimmed; '' when none has. */
+function firstNonBlankLine(text: string): string {
+  for (const line of linesOf(text)) if (line.trim() !== '') return line.trim();
+  return '';
+}
 
 /**
  * The field's article format: title, blank line, article id, a numeric code, then the
  * headline again and the body. The document text starts at the repeated headline.
  */
-function parseFieldFormat(text: string, path: string, hashText: TextHasher): Article | undefined {
-  const lines = text.split('\n');
-  const [title, blank, id, code, headline] = lines;
+function parseFieldFormat(
+  text: string,
+  path: string,
+  hashText: TextHasher,
+  utf8: Uint8Array | undefined,
+): Article | undefined {
+  const [title, blank, id, code, headline] = linesOf(text);
   if (
     title === undefined ||
     headline === undefined ||
@@ -53,6 +83,7 @@ function parseFieldFormat(text: string, path: string, hashText: TextHasher): Art
     return undefined;
   }
   const headerLength = [title, blank, id, code].reduce((sum, line) => sum + line!.length + 1, 0);
+  const body = utf8?.subarray(utf8Encoder.encode(text.slice(0, headerLength)).length);
   return createArticle(
     id!,
     path,
@@ -60,19 +91,36 @@ function parseFieldFormat(text: string, path: string, hashText: TextHasher): Art
     text.slice(headerLength),
     { code: code! },
     hashText,
+    body,
   );
 }
 
-/** Parses a .txt article: the field's format when its header is present, else plain text. */
+/**
+ * Parses a .txt article: the field's format when its header is present, else plain text.
+ * `utf8`, when given, is exactly the UTF-8 of `normalizedText`, and is hashed instead of it.
+ */
 export function parseTextArticle(
   normalizedText: string,
   path: string,
   hashText: TextHasher = sha256OfText,
+  utf8?: Uint8Array,
 ): Article {
-  const fieldArticle = parseFieldFormat(normalizedText, path, hashText);
+  const fieldArticle = parseFieldFormat(normalizedText, path, hashText, utf8);
   if (fieldArticle) return fieldArticle;
-  const firstLine = normalizedText.split('\n').find((line) => line.trim() !== '') ?? '';
-  return createArticle(fileBaseName(path), path, firstLine.trim(), normalizedText, {}, hashText);
+  const title = firstNonBlankLine(normalizedText);
+  return createArticle(fileBaseName(path), path, title, normalizedText, {}, hashText, utf8);
+}
+
+/** Parses a .txt article file from its bytes (see parseTextArticle). */
+export function parseTextArticleFile(
+  bytes: Uint8Array,
+  path: string,
+  hashText: TextHasher = sha256OfText,
+): Article {
+  const decoded = decodeUtf8(bytes, path);
+  const text = normalizeText(decoded);
+  // Strict UTF-8 decodes one way only, so a text normalization left alone is its file's bytes.
+  return parseTextArticle(text, path, hashText, text === decoded ? bytes : undefined);
 }
 
 const LONE_SURROGATE = /\p{Surrogate}/u;
@@ -126,11 +174,10 @@ export function parseJsonlLine(
   const documentId = String(id);
   const documentText = normalizeText(text);
   const meta = Object.fromEntries(Object.entries(rest).filter(([key]) => isSafeJsonKey(key)));
-  const fallbackTitle = documentText.split('\n').find((candidate) => candidate.trim() !== '') ?? '';
   return createArticle(
     documentId,
     `${path}#${documentId}`,
-    (title ?? fallbackTitle).trim(),
+    title === undefined ? firstNonBlankLine(documentText) : title.trim(),
     documentText,
     meta,
     hashText,
@@ -178,7 +225,7 @@ export function parseArticleFileWithLines(
   hashText: TextHasher = sha256OfText,
 ): ParsedArticle[] {
   if (path.toLowerCase().endsWith('.jsonl')) return parseJsonlCollection(bytes, path, hashText);
-  return [{ article: parseTextArticle(normalizeText(decodeUtf8(bytes, path)), path, hashText) }];
+  return [{ article: parseTextArticleFile(bytes, path, hashText) }];
 }
 
 /**

@@ -55,21 +55,23 @@ export function checkSpans(document: ExportDocument, context: ExportContext): Ch
   const labelRank = createLabelRank(context);
   const spans: CheckedSpan[] = [];
   const warnings: ExportWarning[] = [];
+  // One function for the whole document, not a closure per span.
+  const warn = (annotation: Annotation, kind: ExportWarning['kind'], message: string): void => {
+    warnings.push({ documentId: document.id, spanId: annotation.id, kind, message });
+  };
   for (const annotation of document.annotations) {
     if (labelFilter && !labelFilter.has(annotation.label)) continue;
-    const warn = (kind: ExportWarning['kind'], message: string): void => {
-      warnings.push({ documentId: document.id, spanId: annotation.id, kind, message });
-    };
     const { start, end } = annotation;
     if (start > end || end > index.codePointLength) {
       warn(
+        annotation,
         'invalid-offsets',
         `span ${start}..${end} lies outside the text (${index.codePointLength} code points); skipped`,
       );
       continue;
     }
     if (start === end) {
-      warn('empty-span', `span ${start}..${end} is empty; skipped`);
+      warn(annotation, 'empty-span', `span ${start}..${end} is empty; skipped`);
       continue;
     }
     const utf16Start = index.toUtf16(start);
@@ -77,13 +79,18 @@ export function checkSpans(document: ExportDocument, context: ExportContext): Ch
     const actual = document.text.slice(utf16Start, utf16End);
     if (actual !== annotation.text) {
       warn(
+        annotation,
         'text-mismatch',
         `span text ${JSON.stringify(annotation.text)} differs from the document text ${JSON.stringify(actual)} at ${start}..${end}; skipped`,
       );
       continue;
     }
     if (!knownLabels.has(annotation.label)) {
-      warn('unknown-label', `label "${annotation.label}" is not in the project; exported as is`);
+      warn(
+        annotation,
+        'unknown-label',
+        `label "${annotation.label}" is not in the project; exported as is`,
+      );
     }
     spans.push({
       annotation,

@@ -56,4 +56,29 @@ describe('CodePointIndex', () => {
       }),
     );
   });
+
+  it('agrees with Array.from on any UTF-16, lone and reversed surrogates included (property)', () => {
+    // Mostly surrogates and a few letters, so pairs, lone halves and reversed pairs all occur.
+    const unit = fc.oneof(
+      fc.integer({ min: 0xd800, max: 0xdfff }),
+      fc.constantFrom(0x61, 0xe9, 0x41f),
+    );
+    const anyUtf16 = fc
+      .array(unit, { maxLength: 40 })
+      .map((units) => String.fromCharCode(...units));
+    fc.assert(
+      fc.property(anyUtf16, (text) => {
+        const codePoints = Array.from(text);
+        const index = new CodePointIndex(text);
+        expect(codePointLength(text)).toBe(codePoints.length);
+        expect(index.codePointLength).toBe(codePoints.length);
+        let utf16 = 0;
+        codePoints.forEach((character, codePoint) => {
+          expect(index.toUtf16(codePoint)).toBe(utf16);
+          utf16 += character.length;
+        });
+        expect(index.toUtf16(codePoints.length)).toBe(text.length);
+      }),
+    );
+  });
 });
