@@ -96,6 +96,32 @@ async function openTimes(page: Page, documentIds: readonly string[]): Promise<Op
   return times;
 }
 
+/**
+ * A first open is one sample per page load, and its one-time costs (code running for the first
+ * time, fonts and locale data loaded) vary more than anything else measured here: 79–173 ms
+ * for the same build in one sitting. So it is timed in several fresh sessions and the median
+ * is reported, as for every other figure.
+ */
+const FIRST_OPEN_SESSIONS = 5;
+
+/** The first open of `documentId` after the page loads, in each of `sessions` fresh sessions. */
+async function firstOpenTimes(
+  project: string,
+  documentId: string,
+  sessions: number,
+): Promise<OpenTimes[]> {
+  const times: OpenTimes[] = [];
+  for (let session = 0; session < sessions; session++) {
+    const browserSession = await openBrowserSession(project);
+    try {
+      times.push(await openDocumentTimes(browserSession.page, documentId));
+    } finally {
+      await browserSession.close();
+    }
+  }
+  return times;
+}
+
 /** Medians of the first paint and of the complete paint. */
 function medianOpen(times: readonly OpenTimes[]): OpenTimes {
   return {
@@ -194,15 +220,21 @@ export async function uiBenchmarks(): Promise<BenchmarkRow[]> {
       12,
     );
 
+    const newsFirst = medianOpen(
+      await firstOpenTimes(newsProject, OPENED[0]!, FIRST_OPEN_SESSIONS),
+    );
+    const reportFirst = medianOpen(
+      await firstOpenTimes(reportProject, OPENED[0]!, FIRST_OPEN_SESSIONS),
+    );
+
     const news = await openBrowserSession(newsProject);
-    const [newsFirst, ...newsOpens] = await openTimes(news.page, OPENED);
-    const newsWarm = medianOpen(newsOpens);
+    const newsWarm = medianOpen((await openTimes(news.page, OPENED)).slice(1));
     const newsTag = await tagLatency(news.page, TAGS);
     await news.close();
 
     const report = await openBrowserSession(reportProject);
     const emptyHeap = await heapBytes(report.page);
-    const [reportFirst] = await openTimes(report.page, OPENED.slice(0, 1));
+    await openTimes(report.page, OPENED.slice(0, 1));
     const reportHeap = await heapBytes(report.page);
     const reportWarm = medianOpen(await openTimes(report.page, OPENED.slice(1)));
     const { result: reportTag, longestTask: reportTagTask } = await longestTaskDuring(
@@ -253,21 +285,25 @@ export async function uiBenchmarks(): Promise<BenchmarkRow[]> {
         newsWarm.painted,
         100,
       ),
-      withinLimit('open document, news, first open after the page loads', newsFirst!.painted, 100),
       withinLimit(
-        'open document, long report (1 MB, 5,000 spans), first open',
-        reportFirst!.painted,
+        `open document, news, first open after the page loads (median of ${FIRST_OPEN_SESSIONS} page loads)`,
+        newsFirst.painted,
+        100,
+      ),
+      withinLimit(
+        `open document, long report (1 MB, 5,000 spans), first open (median of ${FIRST_OPEN_SESSIONS})`,
+        reportFirst.painted,
         1000,
       ),
       withinLimit('open document, long report, median of warm opens', reportWarm.painted, 1000),
       withinLimit(
         'open document, news, first open: until every span is drawn',
-        newsFirst!.complete,
+        newsFirst.complete,
         100,
       ),
       withinLimit(
         'open document, long report, first open: until every span is drawn',
-        reportFirst!.complete,
+        reportFirst.complete,
         1000,
       ),
       withinLimit(

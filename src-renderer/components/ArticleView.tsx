@@ -17,6 +17,7 @@ import { ColourClassStyles } from './ColourClassStyles';
 import { FindBar } from './FindBar';
 import { SpanHoverCard } from './SpanHoverCard';
 import { useArticleEditorSync } from './useArticleEditorSync';
+import { formatCount } from './formatCount';
 
 /** Ids of the span decorations around `target`, innermost first. */
 function annotationIdsAround(target: EventTarget | null, root: HTMLElement): string[] {
@@ -186,7 +187,7 @@ export function ArticleView() {
             <h2 className="article-view__title">{article.title || article.id}</h2>
             <p className="article-view__meta">
               <span>{article.path}</span> ·{' '}
-              <span>{article.textLength.toLocaleString()} characters</span>
+              <span>{formatCount(article.textLength)} characters</span>
               {opened.status === 'done' ? (
                 <span className="status-tag status-tag--done">Done</span>
               ) : null}

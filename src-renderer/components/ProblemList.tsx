@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { z } from 'zod';
 import type { problemSchema } from '../../src-main/contract/parleyContract';
+import { formatCount } from './formatCount';
 
 type Problem = z.infer<typeof problemSchema>;
 
@@ -16,7 +17,7 @@ export function ProblemList({ title, problems }: { title: string; problems: read
   return (
     <details className="problem-list" open={errors > 0}>
       <summary>
-        {title} ({problems.length.toLocaleString()})
+        {title} ({formatCount(problems.length)})
       </summary>
       <ul>
         {problems.slice(0, visible).map((problem, index) => (
@@ -32,12 +33,12 @@ export function ProblemList({ title, problems }: { title: string; problems: read
       </ul>
       {visible < problems.length && (
         <p className="problem-list__more">
-          {visible.toLocaleString()} of {problems.length.toLocaleString()} shown.{' '}
+          {formatCount(visible)} of {formatCount(problems.length)} shown.{' '}
           <button type="button" onClick={() => setShown(visible + PROBLEMS_PER_PAGE)}>
-            Show {Math.min(PROBLEMS_PER_PAGE, problems.length - visible).toLocaleString()} more
+            Show {formatCount(Math.min(PROBLEMS_PER_PAGE, problems.length - visible))} more
           </button>{' '}
           <button type="button" onClick={() => setShown(problems.length)}>
-            Show all {problems.length.toLocaleString()}
+            Show all {formatCount(problems.length)}
           </button>
         </p>
       )}

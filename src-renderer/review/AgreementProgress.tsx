@@ -1,9 +1,10 @@
 import type { AgreementComputing } from './agreementSlice';
+import { formatCount } from '../components/formatCount';
 
 function describe({ phase, done, total }: AgreementComputing): string {
   if (phase === 'computing') return 'Computing agreement… adding up the figures';
   if (total === 0) return 'Computing agreement… listing the annotation files';
-  return `Computing agreement… reading files ${done.toLocaleString()} of ${total.toLocaleString()}`;
+  return `Computing agreement… reading files ${formatCount(done)} of ${formatCount(total)}`;
 }
 
 /** The report the host is computing: annotation files read of all, and a way to stop. */

@@ -6,6 +6,7 @@ import { AgreementBarChart } from './AgreementBarChart';
 import { AgreementProgress } from './AgreementProgress';
 import { AgreementTable } from './AgreementTable';
 import { DocumentAgreementTable } from './DocumentAgreementTable';
+import { formatCount } from '../components/formatCount';
 
 /** The agreement report of the compared annotators: charts, tables, HTML and CSV export. */
 export function AgreementReportView() {
@@ -81,9 +82,9 @@ export function AgreementReportView() {
       {summary && (
         <>
           <p>
-            {summary.documentCount.toLocaleString()} documents,{' '}
-            {summary.codePoints.toLocaleString()} code points; annotators:{' '}
-            {summary.annotators.join(', ')}. Per label, F1 and kappa are means over the pairs.
+            {formatCount(summary.documentCount)} documents, {formatCount(summary.codePoints)} code
+            points; annotators: {summary.annotators.join(', ')}. Per label, F1 and kappa are means
+            over the pairs.
           </p>
           <AgreementBarChart title="F1 and kappa per label" rows={summary.labels} />
           <AgreementTable caption="Per label" rows={summary.labels} withAlpha />

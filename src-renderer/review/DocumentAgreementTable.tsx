@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { AgreementRow } from '../../src-main/core/review/agreementSummary';
 import { AgreementTable } from './AgreementTable';
+import { formatCount } from '../components/formatCount';
 
 /** Rows drawn at first, and added per step: a step is one short task on the page's thread. */
 export const DOCUMENT_ROWS_PER_PAGE = 50;
@@ -33,8 +34,8 @@ export function DocumentAgreementTable({ rows }: { rows: readonly AgreementRow[]
       <div className="agreement-report__more">
         <p role="status" aria-label="Documents shown">
           {visible < rows.length
-            ? `${visible.toLocaleString()} of ${rows.length.toLocaleString()} documents shown; `
-            : `All ${rows.length.toLocaleString()} documents shown; `}
+            ? `${formatCount(visible)} of ${formatCount(rows.length)} documents shown; `
+            : `All ${formatCount(rows.length)} documents shown; `}
           the HTML and CSV exports list every one.
         </p>
         {visible < rows.length && (
@@ -43,10 +44,10 @@ export function DocumentAgreementTable({ rows }: { rows: readonly AgreementRow[]
               type="button"
               onClick={() => setWanted(Math.max(wanted, visible + DOCUMENT_ROWS_PER_PAGE))}
             >
-              Show {Math.min(DOCUMENT_ROWS_PER_PAGE, rows.length - visible).toLocaleString()} more
+              Show {formatCount(Math.min(DOCUMENT_ROWS_PER_PAGE, rows.length - visible))} more
             </button>
             <button type="button" onClick={() => setWanted(rows.length)}>
-              Show all {rows.length.toLocaleString()}
+              Show all {formatCount(rows.length)}
             </button>
           </>
         )}
