@@ -99,7 +99,7 @@ function parseFieldFormat(
  * Parses a .txt article: the field's format when its header is present, else plain text.
  * `utf8`, when given, is exactly the UTF-8 of `normalizedText`, and is hashed instead of it.
  */
-export function parseTextArticle(
+function parseTextArticle(
   normalizedText: string,
   path: string,
   hashText: TextHasher = sha256OfText,
