@@ -297,4 +297,26 @@ describe('review', () => {
     test.state().annotationFilesChanged({ annotator: 'ben', documentId: '517' });
     expect(test.state().agreement.stale).toBe(true);
   });
+
+  it('reads the review document once when entering Review and the workspace both ask', async () => {
+    const host = test.host.bridge;
+    await test.state().exitReview();
+    host.getReviewDocument.mockClear();
+    // The project's progress is counted elsewhere; here it must not read review documents.
+    host.getReviewProgress.mockResolvedValueOnce({ documents: [], problems: [] });
+    // As ReviewWorkspace does when it mounts, which happens while Review is being entered.
+    const unsubscribe = test.store.subscribe((state, previous) => {
+      if (state.reviewActive && !previous.reviewActive) void state.loadReviewDocument();
+    });
+    expect(await test.state().enterReview()).toBe(true);
+    unsubscribe();
+    expect(host.getReviewDocument).toHaveBeenCalledTimes(1);
+    expect(test.state().reviewDocument?.documentId).toBe('517');
+
+    // A reload asks again even while a read is in flight: the files may have changed.
+    const first = test.state().loadReviewDocument({ reload: true });
+    const second = test.state().loadReviewDocument({ reload: true });
+    await Promise.all([first, second]);
+    expect(host.getReviewDocument).toHaveBeenCalledTimes(3);
+  });
 });

@@ -67,6 +67,40 @@ export interface ReviewSlice {
 }
 
 export const createReviewSlice: AppSlice<ReviewSlice> = (dependencies) => (set, get) => {
+  /**
+   * The review document being read, so that a second request for it waits for the same reply:
+   * entering Review asks for it, and so does the workspace as it mounts. Two replies would each
+   * be validated and each redraw the whole Review.
+   */
+  let reviewDocumentLoad: { documentId: string; done: Promise<void> } | null = null;
+
+  /** Reads the open document's review from the host into the store (see loadReviewDocument). */
+  async function readReviewDocument(documentId: string, sameDocument: boolean): Promise<void> {
+    try {
+      const review = await dependencies.bridge.getReviewDocument({ documentId });
+      if (get().opened?.article.id !== documentId) return;
+      // Read again, gold's rejections stay as edited here: gold is the file being edited.
+      set(
+        sameDocument
+          ? { reviewDocument: review, reviewError: null }
+          : {
+              reviewDocument: review,
+              reviewRejected: review.rejected,
+              activeDisagreementKey: null,
+              reviewError: null,
+            },
+      );
+      const pending = get().pendingRecoveredRejections;
+      if (pending?.documentId === documentId) {
+        set({ pendingRecoveredRejections: null });
+        // The journal's rejections over the file's, undoable and unsaved like the spans.
+        get().commitAnnotations(get().annotations, { rejected: pending.rejected });
+      }
+    } catch (error) {
+      set({ reviewError: toBridgeError(error).describe() });
+    }
+  }
+
   function refuse(message: string): false {
     get().showNotice(message, 'error');
     return false;
@@ -186,34 +220,20 @@ export const createReviewSlice: AppSlice<ReviewSlice> = (dependencies) => (set, 
       return true;
     },
 
-    loadReviewDocument: async (options = {}) => {
+    loadReviewDocument: (options = {}) => {
       const documentId = get().opened?.article.id;
-      if (!get().reviewActive || documentId === undefined) return;
+      if (!get().reviewActive || documentId === undefined) return Promise.resolve();
       const sameDocument = get().reviewDocument?.documentId === documentId;
-      if (sameDocument && !options.reload) return;
-      try {
-        const review = await dependencies.bridge.getReviewDocument({ documentId });
-        if (get().opened?.article.id !== documentId) return;
-        // Read again, gold's rejections stay as edited here: gold is the file being edited.
-        set(
-          sameDocument
-            ? { reviewDocument: review, reviewError: null }
-            : {
-                reviewDocument: review,
-                reviewRejected: review.rejected,
-                activeDisagreementKey: null,
-                reviewError: null,
-              },
-        );
-        const pending = get().pendingRecoveredRejections;
-        if (pending?.documentId === documentId) {
-          set({ pendingRecoveredRejections: null });
-          // The journal's rejections over the file's, undoable and unsaved like the spans.
-          get().commitAnnotations(get().annotations, { rejected: pending.rejected });
-        }
-      } catch (error) {
-        set({ reviewError: toBridgeError(error).describe() });
+      if (sameDocument && !options.reload) return Promise.resolve();
+      // A reload asks again: the files may have changed since the request in flight was made.
+      if (!options.reload && reviewDocumentLoad?.documentId === documentId) {
+        return reviewDocumentLoad.done;
       }
+      const done = readReviewDocument(documentId, sameDocument).finally(() => {
+        if (reviewDocumentLoad?.done === done) reviewDocumentLoad = null;
+      });
+      reviewDocumentLoad = { documentId, done };
+      return done;
     },
 
     annotationFilesChanged: (saved) => {
