@@ -299,24 +299,27 @@ describe('review', () => {
   });
 
   it('reads the review document once when entering Review and the workspace both ask', async () => {
-    const host = test.host.bridge;
+    const getReviewDocument = vi.mocked(test.host.bridge.getReviewDocument);
     await test.state().exitReview();
-    host.getReviewDocument.mockClear();
+    getReviewDocument.mockClear();
     // The project's progress is counted elsewhere; here it must not read review documents.
-    host.getReviewProgress.mockResolvedValueOnce({ documents: [], problems: [] });
+    vi.mocked(test.host.bridge.getReviewProgress).mockResolvedValueOnce({
+      documents: [],
+      problems: [],
+    });
     // As ReviewWorkspace does when it mounts, which happens while Review is being entered.
     const unsubscribe = test.store.subscribe((state, previous) => {
       if (state.reviewActive && !previous.reviewActive) void state.loadReviewDocument();
     });
     expect(await test.state().enterReview()).toBe(true);
     unsubscribe();
-    expect(host.getReviewDocument).toHaveBeenCalledTimes(1);
+    expect(getReviewDocument).toHaveBeenCalledTimes(1);
     expect(test.state().reviewDocument?.documentId).toBe('517');
 
     // A reload asks again even while a read is in flight: the files may have changed.
     const first = test.state().loadReviewDocument({ reload: true });
     const second = test.state().loadReviewDocument({ reload: true });
     await Promise.all([first, second]);
-    expect(host.getReviewDocument).toHaveBeenCalledTimes(3);
+    expect(getReviewDocument).toHaveBeenCalledTimes(3);
   });
 });
