@@ -1,14 +1,10 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AgreementRow, AgreementSummary } from '../../src-main/core/review/agreementSummary';
 import { AppStoreProvider } from '../store/AppStoreProvider';
 import { createTestStore } from '../store/testStore';
 import { AgreementReportView } from './AgreementReportView';
 
-beforeAll(() => {
-  // jsdom does not draw: the charts stay empty, as they do without a 2D context.
-  HTMLCanvasElement.prototype.getContext = (() => null) as never;
-});
 afterEach(() => {
   cleanup();
   vi.useRealTimers();
@@ -69,6 +65,23 @@ describe('the agreement report view', () => {
     );
     fireEvent.click(within(view).getByRole('button', { name: 'Cancel' }));
     expect(cancel).toHaveBeenCalledTimes(1);
+  });
+
+  it('draws each chart with the report, a bar per figure and its value on it', () => {
+    const { test, view } = renderView();
+    act(() =>
+      test.store.setState((state) => ({
+        agreement: { ...state.agreement, summary: summaryOf(2) },
+      })),
+    );
+    const chart = within(view).getByRole('img', { name: 'F1 and kappa per label' });
+    const titles = [...chart.querySelectorAll('rect > title')].map((title) => title.textContent);
+    expect(titles).toEqual([
+      'demand exact F1: 0.500',
+      'demand overlap F1: 0.750',
+      'demand kappa: 0.600',
+    ]);
+    expect(within(view).getByRole('img', { name: 'F1 and kappa per annotator pair' })).toBeTruthy();
   });
 
   it('says it is writing an export, and takes no second export meanwhile', async () => {

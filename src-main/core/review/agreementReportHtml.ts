@@ -1,4 +1,5 @@
 import type { AgreementReport } from '../agreement/agreementReport';
+import { agreementBarLayout, agreementFigure, type AgreementBarSeries } from './agreementBarLayout';
 import { documentRows, labelRows, pairRows, type AgreementRow } from './agreementSummary';
 
 const ESCAPES: Readonly<Record<string, string>> = {
@@ -14,49 +15,44 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (character) => ESCAPES[character]!);
 }
 
-function figure(value: number | null): string {
-  return value === null ? '–' : value.toFixed(3);
-}
-
 function table(caption: string, rows: readonly AgreementRow[], withAlpha: boolean): string {
   const head = ['', 'exact F1', 'overlap F1', 'kappa', ...(withAlpha ? ['α_u'] : [])];
   const body = rows
     .map((row) => {
       const cells = [row.exactF1, row.overlapF1, row.kappa, ...(withAlpha ? [row.alpha] : [])];
-      return `<tr><th scope="row">${escapeHtml(row.name)}</th>${cells.map((value) => `<td>${figure(value)}</td>`).join('')}</tr>`;
+      return `<tr><th scope="row">${escapeHtml(row.name)}</th>${cells.map((value) => `<td>${agreementFigure(value)}</td>`).join('')}</tr>`;
     })
     .join('\n');
   return `<table>\n<caption>${escapeHtml(caption)}</caption>\n<thead><tr>${head.map((name) => `<th scope="col">${escapeHtml(name)}</th>`).join('')}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>`;
 }
 
-const BAR_SERIES = [
+const BAR_SERIES: readonly AgreementBarSeries[] = [
   { key: 'overlapF1', name: 'overlap F1', colour: '#0072B2' },
   { key: 'kappa', name: 'kappa', colour: '#E69F00' },
-] as const;
+];
 
-/** A horizontal bar chart as inline SVG: per row, overlap F1 and kappa on a 0–1 scale. */
+/** A horizontal bar chart as inline SVG (see agreementBarLayout), the one the screen shows. */
 function barChart(title: string, rows: readonly AgreementRow[]): string {
-  const labelWidth = 160;
-  const barWidth = 300;
-  const rowHeight = 30;
-  const height = rows.length * rowHeight + 30;
-  const bars = rows
-    .map((row, index) => {
-      const y = index * rowHeight + 10;
-      const series = BAR_SERIES.map((entry, seriesIndex) => {
-        const value = row[entry.key];
-        const width = value === null ? 0 : Math.max(0, Math.min(1, value)) * barWidth;
-        const barY = y + seriesIndex * 11;
-        return `<rect x="${labelWidth}" y="${barY}" width="${width.toFixed(1)}" height="10" fill="${entry.colour}"><title>${escapeHtml(`${row.name} ${entry.name}: ${figure(value)}`)}</title></rect><text x="${(labelWidth + width + 4).toFixed(1)}" y="${barY + 9}" font-size="10">${figure(value)}</text>`;
-      }).join('');
-      return `<text x="${labelWidth - 6}" y="${y + 15}" text-anchor="end" font-size="12">${escapeHtml(row.name)}</text>${series}`;
+  const layout = agreementBarLayout(rows, BAR_SERIES);
+  const bars = layout.labels
+    .map((label, index) => {
+      const rowBars = layout.bars.slice(index * BAR_SERIES.length, (index + 1) * BAR_SERIES.length);
+      const series = rowBars
+        .map(
+          (bar) =>
+            `<rect x="${bar.x}" y="${bar.y}" width="${bar.width.toFixed(1)}" height="${bar.height}" fill="${bar.colour}"><title>${escapeHtml(bar.title)}</title></rect><text x="${bar.figureX.toFixed(1)}" y="${bar.figureY}" font-size="10">${bar.figure}</text>`,
+        )
+        .join('');
+      return `<text x="${label.x}" y="${label.y}" text-anchor="end" font-size="12">${escapeHtml(label.name)}</text>${series}`;
     })
     .join('\n');
-  const legend = BAR_SERIES.map(
-    (entry, index) =>
-      `<rect x="${labelWidth + index * 110}" y="${height - 14}" width="10" height="10" fill="${entry.colour}"/><text x="${labelWidth + index * 110 + 14}" y="${height - 5}" font-size="11">${entry.name}</text>`,
-  ).join('');
-  return `<figure>\n<figcaption>${escapeHtml(title)}</figcaption>\n<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${escapeHtml(title)}" width="${labelWidth + barWidth + 60}" height="${height}" viewBox="0 0 ${labelWidth + barWidth + 60} ${height}">\n${bars}\n${legend}\n</svg>\n</figure>`;
+  const legend = layout.legend
+    .map(
+      (entry) =>
+        `<rect x="${entry.x}" y="${entry.y}" width="10" height="10" fill="${entry.colour}"/><text x="${entry.x + 14}" y="${entry.y + 9}" font-size="11">${entry.name}</text>`,
+    )
+    .join('');
+  return `<figure>\n<figcaption>${escapeHtml(title)}</figcaption>\n<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${escapeHtml(title)}" width="${layout.width}" height="${layout.height}" viewBox="0 0 ${layout.width} ${layout.height}">\n${bars}\n${legend}\n</svg>\n</figure>`;
 }
 
 export interface AgreementReportHtmlOptions {
