@@ -36,19 +36,21 @@ export function AgreementBarChart({
         height={layout.height}
         viewBox={`0 0 ${layout.width} ${layout.height}`}
       >
-        {layout.labels.map((label, index) => (
-          <text key={`label-${index}`} x={label.x} y={label.y} textAnchor="end" fontSize={12}>
-            {label.name}
-          </text>
-        ))}
-        {layout.bars.map((bar, index) => (
-          <g key={`bar-${index}`}>
-            <rect x={bar.x} y={bar.y} width={bar.width} height={bar.height} fill={bar.colour}>
-              <title>{bar.title}</title>
-            </rect>
-            <text x={bar.figureX} y={bar.figureY} fontSize={10}>
-              {bar.figure}
+        {layout.rows.map((row, rowIndex) => (
+          <g key={`row-${rowIndex}`}>
+            <text x={row.x} y={row.y} textAnchor="end" fontSize={12}>
+              {row.name}
             </text>
+            {row.bars.map((bar, barIndex) => (
+              <g key={barIndex}>
+                <rect x={bar.x} y={bar.y} width={bar.width} height={bar.height} fill={bar.colour}>
+                  <title>{bar.title}</title>
+                </rect>
+                <text x={bar.figureX} y={bar.figureY} fontSize={10}>
+                  {bar.figure}
+                </text>
+              </g>
+            ))}
           </g>
         ))}
         {layout.legend.map((entry) => (

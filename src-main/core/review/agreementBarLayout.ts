@@ -26,13 +26,19 @@ export interface AgreementBar {
   figureY: number;
 }
 
+/** One row of the chart: its name, right-aligned at `x`, and a bar per series. */
+export interface AgreementBarRow {
+  name: string;
+  x: number;
+  y: number;
+  bars: AgreementBar[];
+}
+
 /** Where everything of a horizontal bar chart goes: the same for the screen and the HTML export. */
 export interface AgreementBarLayout {
   width: number;
   height: number;
-  /** Row names, right-aligned at `x`. */
-  labels: { name: string; x: number; y: number }[];
-  bars: AgreementBar[];
+  rows: AgreementBarRow[];
   legend: { name: string; colour: string; x: number; y: number }[];
 }
 
@@ -54,16 +60,13 @@ export function agreementBarLayout(
 ): AgreementBarLayout {
   const rowHeight = series.length * BAR_STEP + ROW_GAP;
   const height = rows.length * rowHeight + 30;
-  const labels: AgreementBarLayout['labels'] = [];
-  const bars: AgreementBar[] = [];
-  rows.forEach((row, index) => {
+  const laidOut = rows.map((row, index): AgreementBarRow => {
     const y = index * rowHeight + 10;
-    labels.push({ name: row.name, x: LABEL_WIDTH - 6, y: y + (series.length * BAR_STEP) / 2 + 4 });
-    series.forEach((entry, seriesIndex) => {
+    const bars = series.map((entry, seriesIndex): AgreementBar => {
       const value = row[entry.key];
       const width = value === null ? 0 : Math.max(0, Math.min(1, value)) * BAR_LENGTH;
       const barY = y + seriesIndex * BAR_STEP;
-      bars.push({
+      return {
         x: LABEL_WIDTH,
         y: barY,
         width,
@@ -73,8 +76,9 @@ export function agreementBarLayout(
         figure: agreementFigure(value),
         figureX: LABEL_WIDTH + width + 4,
         figureY: barY + 9,
-      });
+      };
     });
+    return { name: row.name, x: LABEL_WIDTH - 6, y: y + (series.length * BAR_STEP) / 2 + 4, bars };
   });
   const legend = series.map((entry, index) => ({
     name: entry.name,
@@ -82,5 +86,5 @@ export function agreementBarLayout(
     x: LABEL_WIDTH + index * 110,
     y: height - 14,
   }));
-  return { width: LABEL_WIDTH + BAR_LENGTH + 60, height, labels, bars, legend };
+  return { width: LABEL_WIDTH + BAR_LENGTH + 60, height, rows: laidOut, legend };
 }

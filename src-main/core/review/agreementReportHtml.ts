@@ -34,16 +34,15 @@ const BAR_SERIES: readonly AgreementBarSeries[] = [
 /** A horizontal bar chart as inline SVG (see agreementBarLayout), the one the screen shows. */
 function barChart(title: string, rows: readonly AgreementRow[]): string {
   const layout = agreementBarLayout(rows, BAR_SERIES);
-  const bars = layout.labels
-    .map((label, index) => {
-      const rowBars = layout.bars.slice(index * BAR_SERIES.length, (index + 1) * BAR_SERIES.length);
-      const series = rowBars
+  const bars = layout.rows
+    .map((row) => {
+      const series = row.bars
         .map(
           (bar) =>
             `<rect x="${bar.x}" y="${bar.y}" width="${bar.width.toFixed(1)}" height="${bar.height}" fill="${bar.colour}"><title>${escapeHtml(bar.title)}</title></rect><text x="${bar.figureX.toFixed(1)}" y="${bar.figureY}" font-size="10">${bar.figure}</text>`,
         )
         .join('');
-      return `<text x="${label.x}" y="${label.y}" text-anchor="end" font-size="12">${escapeHtml(label.name)}</text>${series}`;
+      return `<text x="${row.x}" y="${row.y}" text-anchor="end" font-size="12">${escapeHtml(row.name)}</text>${series}`;
     })
     .join('\n');
   const legend = layout.legend
