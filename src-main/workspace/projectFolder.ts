@@ -7,6 +7,7 @@ import {
   documentIdFromFileName,
 } from '../core/project/annotationPaths';
 import { isInsideProject } from './projectPaths';
+import { compareCodeUnits } from '../core/text/compareCodeUnits';
 
 /**
  * Every article file under the project, as sorted "/"-separated relative paths: recursive,
@@ -22,7 +23,7 @@ export async function listArticleFiles(
     const absoluteFolder =
       relativeFolder === '' ? projectRealRoot : join(projectRealRoot, ...relativeFolder.split('/'));
     const entries = await fileSystem.readDirectory(absoluteFolder);
-    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    for (const entry of entries.sort((a, b) => compareCodeUnits(a.name, b.name))) {
       if (entry.name.startsWith('.')) continue;
       const relativePath = relativeFolder === '' ? entry.name : `${relativeFolder}/${entry.name}`;
       // An export (a .jsonl dataset, brat's .txt files) must not come back as articles.

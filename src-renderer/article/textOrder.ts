@@ -1,4 +1,5 @@
 import type { Annotation } from '../../src-main/core/annotations/annotationSchema';
+import { compareCodeUnits } from '../../src-main/core/text/compareCodeUnits';
 
 /** Text order: by start, the longer (outer) span first, then by label and id for stability. */
 export function compareTextOrder(
@@ -8,8 +9,8 @@ export function compareTextOrder(
   return (
     a.start - b.start ||
     b.end - a.end ||
-    (a.label < b.label ? -1 : a.label > b.label ? 1 : 0) ||
-    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+    compareCodeUnits(a.label, b.label) ||
+    compareCodeUnits(a.id, b.id)
   );
 }
 

@@ -3,6 +3,7 @@ import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import { colourClassName } from '../labels/colourClasses';
+import { compareCodeUnits } from '../../src-main/core/text/compareCodeUnits';
 
 /** Underline styles, one per label, so labels differ by more than colour. */
 export type SpanLineStyle = 'solid' | 'dashed' | 'dotted' | 'double';
@@ -51,7 +52,7 @@ const EMPTY_STATE: HighlightState = { decorations: DecorationSet.empty, spans: [
 
 /** Text order, longer first, then id: the order highlightSpansFor hands spans over in. */
 function compareSpans(a: HighlightSpan, b: HighlightSpan): number {
-  return a.from - b.from || b.to - a.to || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return a.from - b.from || b.to - a.to || compareCodeUnits(a.id, b.id);
 }
 
 /** True when both draw the same: the same object (the usual case), or equal fields. */

@@ -1,4 +1,5 @@
 import type { Annotation, AnnotationFile } from './annotationSchema';
+import { compareCodeUnits } from '../text/compareCodeUnits';
 
 const FILE_KEY_ORDER = [
   'format',
@@ -38,24 +39,20 @@ function orderKeys(
   return ordered;
 }
 
-function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 /** The canonical annotation order: start, end, label, id (offsets in code points). */
 export function compareAnnotations(a: Annotation, b: Annotation): number {
   return (
     a.start - b.start ||
     a.end - b.end ||
-    compareStrings(a.label, b.label) ||
-    compareStrings(a.id, b.id)
+    compareCodeUnits(a.label, b.label) ||
+    compareCodeUnits(a.id, b.id)
   );
 }
 
 function serializableAnnotation(annotation: Annotation): Record<string, unknown> {
   const attributes = annotation.attributes
     ? Object.fromEntries(
-        Object.entries(annotation.attributes).sort(([a], [b]) => compareStrings(a, b)),
+        Object.entries(annotation.attributes).sort(([a], [b]) => compareCodeUnits(a, b)),
       )
     : undefined;
   return orderKeys({ ...annotation, attributes }, ANNOTATION_KEY_ORDER);

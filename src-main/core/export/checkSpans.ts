@@ -2,6 +2,7 @@ import type { Annotation } from '../annotations/annotationSchema';
 import { CodePointIndex } from '../text/codePoints';
 import type { ExportContext, ExportDocument } from './exportDocument';
 import type { ExportWarning } from './exportWarning';
+import { compareCodeUnits } from '../text/compareCodeUnits';
 
 /** A span that matches the document text, with its offsets in both units. */
 export interface CheckedSpan {
@@ -27,11 +28,6 @@ export interface CheckedDocument {
 export function createLabelRank(context: ExportContext): (label: string) => number {
   const ranks = new Map(context.labels.map((label, rank) => [label.id, rank]));
   return (label) => ranks.get(label) ?? context.labels.length;
-}
-
-/** Orders strings by UTF-16 code units: unlike localeCompare, the same on every machine. */
-export function compareCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 export function compareSpans(a: CheckedSpan, b: CheckedSpan): number {

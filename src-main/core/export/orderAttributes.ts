@@ -1,6 +1,6 @@
 import type { AttributeValue } from '../annotations/annotationSchema';
 import type { AttributeDefinition } from '../project/projectConfigSchema';
-import { compareCodeUnits } from './checkSpans';
+import { compareCodeUnits } from '../text/compareCodeUnits';
 
 /** Each project's attribute ranks, built once: exports order the attributes of every span. */
 const ranksByDefinitions = new WeakMap<readonly AttributeDefinition[], Map<string, number>>();

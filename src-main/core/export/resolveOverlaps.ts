@@ -1,4 +1,5 @@
-import { compareCodeUnits, type CheckedSpan } from './checkSpans';
+import { compareCodeUnits } from '../text/compareCodeUnits';
+import type { CheckedSpan } from './checkSpans';
 import type { OverlapPolicy } from './exportDocument';
 
 /** A span placed on tokens: it covers tokens firstToken..endToken-1 (token indexes). */

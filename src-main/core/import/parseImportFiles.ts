@@ -5,6 +5,7 @@ import {
   type ImportOptions,
 } from './importAnnotations';
 import type { ImportResult } from './importedDocument';
+import { compareCodeUnits } from '../text/compareCodeUnits';
 
 /** One file to import, already read as text. */
 export interface ImportFile {
@@ -43,7 +44,7 @@ function bratInputs(
   if (annotationFiles.length === 0)
     result.problems.push({ path: '$', message: 'there is no brat .ann file to import' });
   return annotationFiles
-    .sort((a, b) => (a.file.name < b.file.name ? -1 : a.file.name > b.file.name ? 1 : 0))
+    .sort((a, b) => compareCodeUnits(a.file.name, b.file.name))
     .map(({ stem, file }) => ({
       name: file.name,
       input: {
