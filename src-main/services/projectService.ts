@@ -63,7 +63,7 @@ import {
   recoveryJournalPath,
 } from './recoveryJournal';
 import type { IndexedArticle } from './articleStore';
-import { HeldSpanLists } from './heldSpanLists';
+import { HeldSpanLists } from '../core/annotations/heldSpanLists';
 import {
   DEFAULT_LIMITS,
   indexProject,

@@ -13,9 +13,9 @@ export type SpansToSend =
   | { changesSince: { listId: string; removedIds: string[]; upserted: Annotation[] } };
 
 /**
- * The page's side of the span list the host holds for the open document (heldSpanLists.ts on
- * the host): saves and journal writes send their spans as changes to it, so that one tag on a
- * 5,000-span document sends one span, not two megabytes that took the page 65–144 ms.
+ * The page's side of the span list the host holds for the open document (HeldSpanLists, in
+ * core/annotations): saves and journal writes send their spans as changes to it, so that one
+ * tag on a 5,000-span document sends one span, not two megabytes that took the page 65–144 ms.
  */
 export class HostSpanList {
   private held: (SpanListOwner & { annotations: readonly Annotation[]; listId: string }) | null =

@@ -14,7 +14,7 @@ import type {
 } from '../../src-main/contract/parleyContract';
 import type { Annotation } from '../../src-main/core/annotations/annotationSchema';
 import { countChangedSpans } from '../../src-main/core/annotations/countChangedSpans';
-import { applySpanListChanges } from '../../src-main/core/annotations/spanListChanges';
+import { HeldSpanLists } from '../../src-main/core/annotations/heldSpanLists';
 import { countChangedRejections } from '../../src-main/core/review/adjudication';
 import { codePointLength } from '../../src-main/core/text/codePoints';
 import { createDefaultProjectConfig } from '../../src-main/core/project/defaultProjectConfig';
@@ -56,9 +56,9 @@ export class FakeHost {
   /** Recovery journals by file key, as the host keeps them in .parley/journal. */
   readonly journals = new Map<string, JournaledEdits & { writtenAt: string }>();
   journalWrites = 0;
-  /** The span list last opened, saved or journaled per file key, as heldSpanLists.ts keeps it. */
-  private readonly heldSpans = new Map<string, { listId: string; annotations: Annotation[] }>();
   private listCounter = 0;
+  /** The span list last opened, saved or journaled per annotator's document, as the host keeps it. */
+  private heldSpans = this.newHeldSpans();
   readonly config = createDefaultProjectConfig('Test project');
   /** Set to make the next saves throw, as a full disk would. */
   saveFailure: BridgeError | undefined;
@@ -73,24 +73,27 @@ export class FakeHost {
 
   /** As a restart of the host does: every later write of changes is answered "base-unknown". */
   forgetHeldSpans(): void {
-    this.heldSpans.clear();
+    this.heldSpans = this.newHeldSpans();
+  }
+
+  private newHeldSpans(): HeldSpanLists {
+    return new HeldSpanLists(() => `list-${++this.listCounter}`);
   }
 
   /** The whole list a save or journal write stands for; null for changes to a list not held. */
   private wholeSpans(input: SaveAnnotationsInput | WriteRecoveryJournalInput): Annotation[] | null {
-    if ('annotations' in input) return structuredClone(input.annotations);
-    const held = this.heldSpans.get(this.fileKey(input.annotator, input.documentId));
-    if (held?.listId !== input.changesSince.listId) return null;
-    return applySpanListChanges(held.annotations, structuredClone(input.changesSince));
+    const { annotator, documentId } = input;
+    // Cloned: the real host gets its own copy through IPC or HTTP.
+    return this.heldSpans.resolve(
+      annotator,
+      documentId,
+      structuredClone(input),
+      this.fileKey(annotator, documentId),
+    );
   }
 
   private holdSpans(annotator: string, documentId: string, annotations: Annotation[]): string {
-    const listId = `list-${++this.listCounter}`;
-    this.heldSpans.set(this.fileKey(annotator, documentId), {
-      listId,
-      annotations: structuredClone(annotations),
-    });
-    return listId;
+    return this.heldSpans.hold(annotator, documentId, structuredClone(annotations));
   }
 
   fileKey(annotator: string, documentId: string): string {

@@ -1,10 +1,10 @@
-import type { Annotation } from '../core/annotations/annotationSchema';
+import type { Annotation } from './annotationSchema';
 import {
   AmbiguousSpanChanges,
   applySpanListChanges,
   type SpanListChanges,
-} from '../core/annotations/spanListChanges';
-import { ParleyError } from '../core/errors';
+} from './spanListChanges';
+import { ParleyError } from '../errors';
 
 /** Spans as a contract input carries them: the whole list, or changes to a held list. */
 export type SentSpans =
