@@ -1,15 +1,12 @@
+import type { JournaledEdits } from '../../src-main/contract/parleyContract';
 import type { Annotation } from '../../src-main/core/annotations/annotationSchema';
 import type { Rejection } from '../../src-main/core/review/adjudication';
 
 /** What is journaled: the spans as the store holds them (immutable, compared by reference). */
-export interface JournalSnapshot {
-  documentId: string;
-  annotator: string;
-  baseRevision: string | null;
-  status?: 'in-progress' | 'done';
+export type JournalSnapshot = Omit<JournaledEdits, 'annotations' | 'rejected'> & {
   annotations: readonly Annotation[];
   rejected?: readonly Rejection[];
-}
+};
 
 /** Milliseconds: unsaved edits reach the recovery journal at most this long after they happen. */
 export const RECOVERY_JOURNAL_INTERVAL_MS = 1000;
