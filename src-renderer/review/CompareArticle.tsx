@@ -70,17 +70,12 @@ export function CompareArticle({
   // Editor updates wait for the paint of the React commit that asked for them. In Chromium every
   // ProseMirror update first reads the DOM selection, which lays out whatever React just changed:
   // run from an effect, that put the layout of the whole review into the commit's task.
-  const queued = useRef<(() => void)[]>([]);
+  // afterNextPaint runs a paint's callbacks in one task, in the order they were asked for.
   const afterPaint = useCallback(
-    (update: () => void) => {
-      queued.current.push(update);
-      if (queued.current.length > 1) return;
+    (update: () => void) =>
       afterNextPaint(() => {
-        const updates = queued.current;
-        queued.current = [];
-        if (!editor.isDestroyed) for (const run of updates) run();
-      });
-    },
+        if (!editor.isDestroyed) update();
+      }),
     [editor],
   );
 
