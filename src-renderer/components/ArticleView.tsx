@@ -6,7 +6,7 @@ import { compareTextOrder } from '../article/textOrder';
 import { AnnotationHighlights } from '../editor/AnnotationHighlights';
 import { FindInArticle } from '../editor/FindInArticle';
 import { ReactSelectionShield } from '../editor/ReactSelectionShield';
-import { ReadOnlyArticle } from '../editor/ReadOnlyArticle';
+import { READ_ONLY_CORE_EXTENSIONS, ReadOnlyArticle } from '../editor/ReadOnlyArticle';
 import { useAppStore, useAppStoreApi } from '../store/AppStoreProvider';
 import {
   selectArticlePositions,
@@ -80,6 +80,7 @@ export function ArticleView() {
 
   const editor = useEditor({
     extensions: EXTENSIONS,
+    enableCoreExtensions: READ_ONLY_CORE_EXTENSIONS,
     // Editable so the caret and Shift+arrow selection work; ReadOnlyArticle refuses changes.
     editable: true,
     editorProps: EDITOR_PROPS,

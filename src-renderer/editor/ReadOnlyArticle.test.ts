@@ -1,7 +1,7 @@
 import { Editor } from '@tiptap/core';
 import { TextSelection } from '@tiptap/pm/state';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ReadOnlyArticle } from './ReadOnlyArticle';
+import { READ_ONLY_CORE_EXTENSIONS, ReadOnlyArticle } from './ReadOnlyArticle';
 
 let editor: Editor | undefined;
 afterEach(() => editor?.destroy());
@@ -83,5 +83,24 @@ describe('ReadOnlyArticle', () => {
     ).toBe(true);
     expect(editor.state.doc.textContent).toBe('Quiet text');
     element.remove();
+  });
+
+  it('loads the next article without an event for each node of the previous one', async () => {
+    const deletions = async (options: {
+      enableCoreExtensions?: typeof READ_ONLY_CORE_EXTENSIONS;
+    }) => {
+      const article = new Editor({ extensions: [ReadOnlyArticle], ...options });
+      let events = 0;
+      article.on('delete', () => (events += 1));
+      article.commands.loadArticle('First article.\n\nIts second paragraph.');
+      article.commands.loadArticle('The next article.');
+      // TipTap reports deletions in a task after the update.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      article.destroy();
+      return events;
+    };
+
+    expect(await deletions({})).toBeGreaterThan(0);
+    expect(await deletions({ enableCoreExtensions: READ_ONLY_CORE_EXTENSIONS })).toBe(0);
   });
 });

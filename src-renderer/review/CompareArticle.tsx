@@ -1,16 +1,31 @@
 import { EditorContent, useEditor } from '@tiptap/react';
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useShallow } from '../store/useShallow';
 import { GOLD_ANNOTATOR } from '../../src-main/core/project/annotationPaths';
 import { elementWithAttribute } from '../dom/elementWithAttribute';
 import { ReactSelectionShield } from '../editor/ReactSelectionShield';
-import { ReadOnlyArticle } from '../editor/ReadOnlyArticle';
+import { READ_ONLY_CORE_EXTENSIONS, ReadOnlyArticle } from '../editor/ReadOnlyArticle';
 import { afterNextPaint } from '../performance/paintMarks';
 import { useAppStore, useAppStoreApi } from '../store/AppStoreProvider';
 import { selectArticlePositions, selectLabelAppearances } from '../store/selectors';
 import { overlaySpansFor } from './overlaySpansFor';
 import { ReviewOverlay } from './ReviewOverlay';
 import { selectDisagreements, selectSpansByAnnotator } from './reviewSelectors';
+
+const EXTENSIONS = [ReadOnlyArticle, ReviewOverlay, ReactSelectionShield];
+
+function editorPropsFor(name: string) {
+  return {
+    attributes: {
+      class: 'article-text review-article__text',
+      'aria-label': name,
+      'aria-readonly': 'true',
+      'aria-multiline': 'true',
+      role: 'textbox',
+      spellcheck: 'false',
+    },
+  };
+}
 
 /**
  * The open article, read-only, with several annotators' spans drawn over it. Selecting text here
@@ -46,19 +61,14 @@ export function CompareArticle({
   const positionsRef = useRef(positions);
   const active = items.find((item) => item.key === activeKey);
 
+  // Stable while `name` is: TipTap hands changed options to the view on every render, and the
+  // view then recomputes every span decoration of the review.
+  const editorProps = useMemo(() => editorPropsFor(name), [name]);
   const editor = useEditor({
-    extensions: [ReadOnlyArticle, ReviewOverlay, ReactSelectionShield],
+    extensions: EXTENSIONS,
+    enableCoreExtensions: READ_ONLY_CORE_EXTENSIONS,
     editable: true,
-    editorProps: {
-      attributes: {
-        class: 'article-text review-article__text',
-        'aria-label': name,
-        'aria-readonly': 'true',
-        'aria-multiline': 'true',
-        role: 'textbox',
-        spellcheck: 'false',
-      },
-    },
+    editorProps,
     onSelectionUpdate: ({ editor: current }) => {
       const map = positionsRef.current;
       if (!map) return;

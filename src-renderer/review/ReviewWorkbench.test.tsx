@@ -1,5 +1,6 @@
+import { Editor } from '@tiptap/core';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Annotation } from '../../src-main/core/annotations/annotationSchema';
 import { Workbench } from '../components/Workbench';
 import { AppStoreProvider } from '../store/AppStoreProvider';
@@ -165,5 +166,23 @@ describe('review mode in the workbench', () => {
 
     expect(scrolled.map((element) => element.getAttribute('data-annotation-id'))).toEqual(['b2']);
     expect(scrolled[0]!.className).toContain('review-span--active');
+  });
+
+  it('keeps the compared article’s editor options when the review re-renders', async () => {
+    const host = new FakeHost([{ id: '1', title: 'Strike', text: TEXT }]);
+    host.writeFile('ann', '1', [span('a1', 'demand', 0, 7)]);
+    host.writeFile('ben', '1', [span('b2', 'threat', 8, 20)]);
+    const store = await reviewDocumentOne(host);
+    // New options make the view recompute every span decoration of the review.
+    const setOptions = vi.spyOn(Editor.prototype, 'setOptions');
+
+    for (const item of selectDisagreements(store.getState())) {
+      act(() => store.getState().selectDisagreement(item.key));
+    }
+    await settle();
+
+    expect(store.getState().activeDisagreementKey).not.toBeNull();
+    expect(setOptions).not.toHaveBeenCalled();
+    setOptions.mockRestore();
   });
 });
