@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { nodeFileSystem } from './nodeFileSystem';
@@ -27,5 +27,19 @@ describe('nodeFileSystem.readFileRange', () => {
     await expect(
       nodeFileSystem.readFileRange(join(folder.path, 'gone.txt'), 0, 1),
     ).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+});
+
+describe('nodeFileSystem.realpath', () => {
+  it('follows a symbolic link to the real path', async () => {
+    symlinkSync(join(folder.path, 'ten.txt'), join(folder.path, 'link.txt'));
+    expect(await nodeFileSystem.realpath(join(folder.path, 'link.txt'))).toBe(
+      realpathSync.native(join(folder.path, 'ten.txt')),
+    );
+  });
+
+  it('rejects with ENOENT, rather than throwing, for a path that is not there', async () => {
+    const pending = nodeFileSystem.realpath(join(folder.path, 'missing', 'file.json'));
+    await expect(pending).rejects.toMatchObject({ code: 'ENOENT' });
   });
 });

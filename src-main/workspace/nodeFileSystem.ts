@@ -5,15 +5,17 @@ import {
   promises as fs,
   readFileSync,
   readSync,
+  realpathSync,
   statSync,
 } from 'node:fs';
 import type { DirectoryEntry, FileStat, FileSystem, WritableFile } from '../core/ports/fileSystem';
 
 /**
- * The real file system behind the storage port. Reads and stats are synchronous inside the
- * async interface: the files are small and size-checked first, and a thread-pool round trip per
- * call cost more than the read itself when a project of thousands of files is indexed or
- * exported. Writes stay asynchronous.
+ * The real file system behind the storage port. Reads, stats and real paths are synchronous
+ * inside the async interface: the files are small and size-checked first, and a thread-pool
+ * round trip per call cost more than the call itself when a project of thousands of files is
+ * indexed or exported, or a document opened (six real paths: the annotation file, then the
+ * recovery journal's path up to its first existing folder). Writes stay asynchronous.
  */
 export const nodeFileSystem: FileSystem = {
   async readFile(path) {
@@ -43,7 +45,9 @@ export const nodeFileSystem: FileSystem = {
       isDirectory: stats.isDirectory(),
     };
   },
-  realpath: (path) => fs.realpath(path),
+  async realpath(path) {
+    return realpathSync.native(path);
+  },
   async readDirectory(path): Promise<DirectoryEntry[]> {
     const entries = await fs.readdir(path, { withFileTypes: true });
     return entries.map((entry) => ({
