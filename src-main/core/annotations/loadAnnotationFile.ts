@@ -36,6 +36,11 @@ function refuse(file: string, jsonPath: string, message: string): LoadedAnnotati
   return { ok: false, problems: [{ file, jsonPath, message, severity: 'error' }] };
 }
 
+/** The JSON path of the span at `index`; built only for a span with a problem. */
+function spanPath(index: number): string {
+  return toJsonPath(['annotations', index]);
+}
+
 function structuralProblems(file: AnnotationFile, fileName: string): Problem[] {
   const problems: Problem[] = [];
   const ids = new Map<string, number>();
@@ -44,7 +49,7 @@ function structuralProblems(file: AnnotationFile, fileName: string): Problem[] {
     if (annotation.end <= annotation.start) {
       problems.push({
         file: fileName,
-        jsonPath: `${toJsonPath(['annotations', index])}.end`,
+        jsonPath: `${spanPath(index)}.end`,
         message: `end (${annotation.end}) must be greater than start (${annotation.start})`,
         severity: 'error',
       });
@@ -53,7 +58,7 @@ function structuralProblems(file: AnnotationFile, fileName: string): Problem[] {
     if (previousId !== undefined) {
       problems.push({
         file: fileName,
-        jsonPath: `${toJsonPath(['annotations', index])}.id`,
+        jsonPath: `${spanPath(index)}.id`,
         message: `duplicate annotation id "${annotation.id}" (also at $.annotations[${previousId}])`,
         severity: 'error',
       });
@@ -63,7 +68,7 @@ function structuralProblems(file: AnnotationFile, fileName: string): Problem[] {
     if (previousExtent !== undefined) {
       problems.push({
         file: fileName,
-        jsonPath: toJsonPath(['annotations', index]),
+        jsonPath: spanPath(index),
         message: `exact duplicate of $.annotations[${previousExtent}] (same label, start and end)`,
         severity: 'error',
       });
@@ -118,7 +123,7 @@ function anchorAnnotations(file: AnnotationFile, fileName: string, article: Arti
       : { status: 'missing', occurrences: 0 };
     if (anchor.status === 'exact') return annotation;
     // The names for a problem are built only now: most spans of most files have none.
-    const jsonPath = toJsonPath(['annotations', position]);
+    const jsonPath = spanPath(position);
     const offsets = `[${annotation.start}, ${annotation.end})`;
     if (!searched) {
       const message = `the span text ${offsets} is not at its offsets, and this file has too many such spans to search for them all`;

@@ -102,8 +102,8 @@ function parseFieldFormat(
 function parseTextArticle(
   normalizedText: string,
   path: string,
-  hashText: TextHasher = sha256OfText,
-  utf8?: Uint8Array,
+  hashText: TextHasher,
+  utf8: Uint8Array | undefined,
 ): Article {
   const fieldArticle = parseFieldFormat(normalizedText, path, hashText, utf8);
   if (fieldArticle) return fieldArticle;
