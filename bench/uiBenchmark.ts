@@ -123,10 +123,36 @@ async function firstOpenTimes(
 }
 
 /** Medians of the first paint and of the complete paint. */
-function medianOpen(times: readonly OpenTimes[]): OpenTimes {
+/** Medians of opens, from the click and from the read (the target's measure). */
+interface OpenMedians {
+  painted: number;
+  complete: number;
+  readToPainted: number;
+  readToComplete: number;
+}
+
+function medianOpen(times: readonly OpenTimes[]): OpenMedians {
   return {
     painted: median(times.map((time) => time.painted)),
     complete: median(times.map((time) => time.complete)),
+    readToPainted: median(times.map((time) => time.painted - time.requested)),
+    readToComplete: median(times.map((time) => time.complete - time.requested)),
+  };
+}
+
+/**
+ * An open against its target, in the target's measure: from the read (the page asking the host
+ * for the document) to the paint. The time from the click is shown beside it.
+ */
+function openWithinLimit(
+  name: string,
+  fromRead: number,
+  fromClick: number,
+  limit: number,
+): BenchmarkRow {
+  return {
+    ...withinLimit(name, fromRead, limit),
+    baseline: `${milliseconds(limit)}; from the click ${milliseconds(fromClick)}`,
   };
 }
 
@@ -280,44 +306,55 @@ export async function uiBenchmarks(): Promise<BenchmarkRow[]> {
       ),
       withFrameWait('tag latency p95, news, with the wait for the display’s next frame', newsTag),
       withFrameWait('tag latency p95, long report, with the wait for the next frame', reportTag),
-      withinLimit(
-        'open document, news (20 KB, 200 spans), median of warm opens',
+      openWithinLimit(
+        'open document, news (20 KB, 200 spans): read → first paint, median of warm opens',
+        newsWarm.readToPainted,
         newsWarm.painted,
         100,
       ),
-      withinLimit(
-        `open document, news, first open after the page loads (median of ${FIRST_OPEN_SESSIONS} page loads)`,
+      openWithinLimit(
+        `open document, news, first open after the page loads: read → first paint (median of ${FIRST_OPEN_SESSIONS} page loads)`,
+        newsFirst.readToPainted,
         newsFirst.painted,
         100,
       ),
-      withinLimit(
-        `open document, long report (1 MB, 5,000 spans), first open (median of ${FIRST_OPEN_SESSIONS})`,
+      openWithinLimit(
+        `open document, long report (1 MB, 5,000 spans), first open: read → first paint (median of ${FIRST_OPEN_SESSIONS})`,
+        reportFirst.readToPainted,
         reportFirst.painted,
         1000,
       ),
-      withinLimit('open document, long report, median of warm opens', reportWarm.painted, 1000),
-      withinLimit(
-        'open document, news, first open: until every span is drawn',
+      openWithinLimit(
+        'open document, long report: read → first paint, median of warm opens',
+        reportWarm.readToPainted,
+        reportWarm.painted,
+        1000,
+      ),
+      openWithinLimit(
+        'open document, news, first open: read → every span drawn',
+        newsFirst.readToComplete,
         newsFirst.complete,
         100,
       ),
-      withinLimit(
-        'open document, long report, first open: until every span is drawn',
+      openWithinLimit(
+        'open document, long report, first open: read → every span drawn',
+        reportFirst.readToComplete,
         reportFirst.complete,
         1000,
       ),
-      withinLimit(
-        'open document, long report, warm opens: until every span is drawn',
+      openWithinLimit(
+        'open document, long report, warm opens: read → every span drawn',
+        reportWarm.readToComplete,
         reportWarm.complete,
         1000,
       ),
       {
-        name: 'open document, 1 MB with 10,000 spans vs 5,000: until every span is drawn (warm medians)',
-        figure: milliseconds(doubledWarm.complete),
-        baseline: milliseconds(reportWarm.complete),
-        ratio: doubledWarm.complete / reportWarm.complete,
+        name: 'open document, 1 MB with 10,000 spans vs 5,000: read → every span drawn (warm medians)',
+        figure: milliseconds(doubledWarm.readToComplete),
+        baseline: milliseconds(reportWarm.readToComplete),
+        ratio: doubledWarm.readToComplete / reportWarm.readToComplete,
         target: '≤ 2.2',
-        met: doubledWarm.complete / reportWarm.complete <= 2.2,
+        met: doubledWarm.readToComplete / reportWarm.readToComplete <= 2.2,
       },
       withinLimit('switch document p95, project of 1,000 documents', percentile95(switches), 100),
       withinLimit(

@@ -1,6 +1,11 @@
 /** Performance marks for the benchmarks: cheap, so they stay in the product. */
 export const TAG_START_MARK = 'parley:tag:start';
 export const TAG_MEASURE = 'parley:tag';
+/**
+ * The page asks the host to read a document: where the open target's measure (read → first
+ * paint) starts. The click comes earlier; what lies between is the browser's input handling.
+ */
+export const DOCUMENT_REQUEST_MARK = 'parley:document:request';
 export const DOCUMENT_LOAD_MARK = 'parley:document:load';
 export const DOCUMENT_PAINTED_MARK = 'parley:document:painted';
 export const DOCUMENT_MEASURE = 'parley:document';

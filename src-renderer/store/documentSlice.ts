@@ -1,6 +1,7 @@
 import type { DocumentStatus, OpenedDocument } from '../../src-main/contract/parleyContract';
 import { CodePointIndex } from '../../src-main/core/text/codePoints';
 import { toBridgeError } from '../bridge/bridgeError';
+import { DOCUMENT_REQUEST_MARK } from '../performance/paintMarks';
 import type { AppSlice } from './appStore';
 import { selectVisibleDocuments } from './selectors';
 
@@ -60,6 +61,7 @@ export const createDocumentSlice: AppSlice<DocumentSlice> = (dependencies) => (s
       set({ openingDocumentId: documentId, documentError: null });
       let loaded: OpenedDocument;
       try {
+        performance.mark(DOCUMENT_REQUEST_MARK);
         loaded = await dependencies.bridge.openDocument({ documentId, annotator });
       } catch (error) {
         if (serial === openSerial) {

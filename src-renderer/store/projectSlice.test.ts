@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BridgeError } from '../bridge/bridgeError';
+import { DOCUMENT_REQUEST_MARK } from '../performance/paintMarks';
 import { selectVisibleDocuments } from './selectors';
 import { createTestStore, selectText } from './testStore';
 
@@ -48,6 +49,25 @@ describe('project and documents', () => {
     await test.state().openNextUntaggedDocument();
     expect(test.state().notice!.message).toMatch(/Every other document/);
     expect(test.state().project!.documents.map((summary) => summary.spanCount)).toEqual([1, 1, 0]);
+  });
+
+  it('marks when it asks the host to read a document, for the open benchmark', async () => {
+    const test = createTestStore();
+    await test.state().loadProject();
+    performance.clearMarks(DOCUMENT_REQUEST_MARK);
+    const open = test.host.bridge.openDocument;
+    let marksWhenAsked = -1;
+    test.host.bridge.openDocument = (input) => {
+      marksWhenAsked = performance.getEntriesByName(DOCUMENT_REQUEST_MARK, 'mark').length;
+      return open(input);
+    };
+
+    await test.state().openDocument('517');
+    // Already open: the host is not asked, and no mark is set.
+    await test.state().openDocument('517');
+
+    expect(marksWhenAsked).toBe(1);
+    expect(performance.getEntriesByName(DOCUMENT_REQUEST_MARK, 'mark')).toHaveLength(1);
   });
 
   it('shows a document that failed to open without closing the current one', async () => {
