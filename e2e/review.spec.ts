@@ -189,6 +189,7 @@ test('compares two colleagues, adjudicates into gold, and agrees with the CLI', 
   });
   await expect(pairRow).toContainText('0.286'); // exact F1 = 2/7
   await expect(pairRow).toContainText('0.571'); // overlap F1 = 4/7
+  await expect(reportView).toContainText('Computed at');
   await reportView.getByRole('button', { name: 'Export HTML' }).click();
   await expect(workbench.notice).toContainText('Wrote exports/agreement.html');
   await reportView.getByRole('button', { name: 'Export CSV' }).click();

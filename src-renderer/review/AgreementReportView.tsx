@@ -85,6 +85,9 @@ export function AgreementReportView() {
             {formatCount(summary.documentCount)} documents, {formatCount(summary.codePoints)} code
             points; annotators: {summary.annotators.join(', ')}. Per label, F1 and kappa are means
             over the pairs.
+            {agreement.computedAt && (
+              <> Computed at {new Date(agreement.computedAt).toLocaleTimeString()}.</>
+            )}
           </p>
           <AgreementBarChart title="F1 and kappa per label" rows={summary.labels} />
           <AgreementTable caption="Per label" rows={summary.labels} withAlpha />

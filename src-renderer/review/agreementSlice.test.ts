@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vite
 import type { AgreementReportProgress } from '../../src-main/contract/parleyContract';
 import type { Annotation } from '../../src-main/core/annotations/annotationSchema';
 import type { Bridge } from '../bridge/bridge';
+import type { AppStore } from '../store/appStore';
 import { createTestStore } from '../store/testStore';
 import { AGREEMENT_POLL_INTERVAL_MS } from './agreementSlice';
 
@@ -129,6 +130,48 @@ describe('agreement report', () => {
     });
     await test.state().loadAgreementReport();
     expect(test.state().agreement).toMatchObject({ computing: null, error: 'the host is gone' });
+  });
+
+  it('shows the report it has when it is current, and computes it again when it is not', async () => {
+    const shown = () =>
+      Promise.all([test.state().showAgreementReport(), vi.advanceTimersByTimeAsync(100)]);
+    await shown();
+    expect(test.host.bridge.startAgreementReport).toHaveBeenCalledTimes(1);
+    expect(test.state().agreement.computedAt).toMatch(/^2025-01-01T/);
+
+    // Back on the report with nothing changed: no second computation.
+    await shown();
+    expect(test.host.bridge.startAgreementReport).toHaveBeenCalledTimes(1);
+
+    // One of its annotators saved a file.
+    test.state().markAgreementStale('ben');
+    await shown();
+    expect(test.host.bridge.startAgreementReport).toHaveBeenCalledTimes(2);
+    expect(test.state().agreement.stale).toBe(false);
+
+    // Other annotators compared.
+    test.store.setState({
+      reviewDocument: {
+        sources: [{ annotator: 'ann' }, { annotator: 'ben' }, { annotator: 'cai' }],
+      } as unknown as AppStore['reviewDocument'],
+      reviewAnnotators: ['ann', 'ben'],
+    });
+    await shown();
+    expect(test.host.bridge.startAgreementReport).toHaveBeenCalledTimes(3);
+    expect(test.host.bridge.startAgreementReport).toHaveBeenLastCalledWith({
+      annotators: ['ann', 'ben'],
+    });
+    await shown();
+    expect(test.host.bridge.startAgreementReport).toHaveBeenCalledTimes(3);
+
+    // A failed computation is tried again, even with the earlier figures still shown.
+    test.host.bridge.startAgreementReport = vi.fn(async () => {
+      throw new Error('the host is gone');
+    });
+    await test.state().loadAgreementReport();
+    expect(test.state().agreement.error).toBe('the host is gone');
+    await shown();
+    expect(test.host.bridge.startAgreementReport).toHaveBeenCalledTimes(2);
   });
 
   it('marks the report stale at once when its files change while it is computed', async () => {

@@ -28,6 +28,10 @@ export interface AgreementReportState {
   error: string | null;
   /** Annotation files changed since the report was computed: its figures may be out of date. */
   stale: boolean;
+  /** The request that computed `summary` (its selection, as JSON); null before the first. */
+  summarySelection: string | null;
+  /** When `summary` was computed (ISO 8601); null before the first. */
+  computedAt: string | null;
 }
 
 export interface AgreementSlice {
@@ -38,6 +42,12 @@ export interface AgreementSlice {
    * already running is followed on; one of others is cancelled.
    */
   loadAgreementReport: () => Promise<void>;
+  /**
+   * Shows the report of the compared annotators: the one already computed when it is current
+   * (the same annotators, no file changed since, no failure after it), otherwise computes it.
+   * Switching back to the report on a large project then costs nothing.
+   */
+  showAgreementReport: () => Promise<void>;
   /** Stops the computation; the report shown before, if any, stays. */
   cancelAgreementReport: () => void;
   /**
@@ -110,7 +120,15 @@ export const createAgreementSlice: AppSlice<AgreementSlice> = (dependencies) => 
       current = null;
       if (progress.state === 'done' && progress.result) {
         const { summary, problems } = progress.result;
-        update({ summary, problems, computing: null, error: null, stale: run.changed });
+        update({
+          summary,
+          problems,
+          computing: null,
+          error: null,
+          stale: run.changed,
+          summarySelection: run.selection,
+          computedAt: dependencies.now(),
+        });
       } else if (progress.state === 'cancelled') {
         update({ computing: null });
       } else {
@@ -121,7 +139,22 @@ export const createAgreementSlice: AppSlice<AgreementSlice> = (dependencies) => 
   }
 
   return {
-    agreement: { summary: null, problems: [], computing: null, error: null, stale: false },
+    agreement: {
+      summary: null,
+      problems: [],
+      computing: null,
+      error: null,
+      stale: false,
+      summarySelection: null,
+      computedAt: null,
+    },
+
+    showAgreementReport: () => {
+      const { summary, stale, error, summarySelection } = get().agreement;
+      const sameAnnotators = summarySelection === JSON.stringify(agreementSelection());
+      if (summary && sameAnnotators && !stale && error === null) return Promise.resolve();
+      return get().loadAgreementReport();
+    },
 
     loadAgreementReport: () => {
       const selection = agreementSelection();

@@ -193,7 +193,7 @@ export const createReviewSlice: AppSlice<ReviewSlice> = (dependencies) => (set, 
 
     setReviewView: (reviewView) => {
       set({ reviewView });
-      if (reviewView === 'report') void get().loadAgreementReport();
+      if (reviewView === 'report') void get().showAgreementReport();
     },
 
     enterReview: async () => {
@@ -260,7 +260,7 @@ export const createReviewSlice: AppSlice<ReviewSlice> = (dependencies) => (set, 
       set({ reviewAnnotators: next, activeDisagreementKey: null });
       // Whom review compares is whom progress counts, and whom the report covers.
       void get().loadProjectProgress();
-      if (get().reviewView === 'report') void get().loadAgreementReport();
+      if (get().reviewView === 'report') void get().showAgreementReport();
     },
 
     setReviewLayout: (reviewLayout) => set({ reviewLayout }),
