@@ -461,6 +461,12 @@ export const exportAgreementReportInputSchema = agreementSelectionSchema.extend(
   fileName: z.string().max(1000),
   /** Replace an existing file of that name; without it, an existing one answers `exists`. */
   replace: z.boolean().optional(),
+  /**
+   * The finished report job whose figures the page shows. While the host still holds that
+   * report for the same selection, with no annotation file written since, it is written as it
+   * is rather than computed again; otherwise the report is computed now.
+   */
+  reportId: z.string().min(1).max(200).optional(),
 });
 export type ExportAgreementReportInput = z.infer<typeof exportAgreementReportInputSchema>;
 

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { nodeFileSystem } from '../workspace/nodeFileSystem';
@@ -55,5 +55,62 @@ describe('agreement report export', () => {
     await expect(
       service.exportAgreementReport({ format: 'csv', fileName: 'a/../../x.csv' }),
     ).rejects.toThrow(/not a path/);
+  });
+
+  it('writes the figures the page shows without computing them again, until a file is written', async () => {
+    const service = await ProjectService.open(nodeFileSystem, project.path, { now: () => NOW });
+    const selection = { annotators: ['alice', 'bob'] };
+    const exportCsv = (reportId?: string, annotators = selection.annotators) =>
+      service.exportAgreementReport({
+        annotators,
+        ...(reportId ? { reportId } : {}),
+        format: 'csv',
+        fileName: 'agreement.csv',
+        replace: true,
+      });
+    const csv = () => readFileSync(join(project.path, 'exports', 'agreement.csv'), 'utf8');
+    const bobFile = join(project.path, 'annotations', 'bob', '288.json');
+    const bobBytes = readFileSync(bobFile);
+    const computed = async () => {
+      const { jobId } = await service.startAgreementReport(selection);
+      await service.agreementJobs.finished(jobId);
+      return jobId;
+    };
+
+    // bob's file goes behind Parley's back: the report the page names is written as computed...
+    const first = await computed();
+    rmSync(bobFile);
+    await exportCsv(first);
+    expect(csv()).toContain('\r\ndocument,288,');
+    // ...while without it, for other annotators, or for another job, it is computed now.
+    await exportCsv();
+    expect(csv()).not.toContain('\r\ndocument,288,');
+    await exportCsv(first, ['bob', 'alice']);
+    expect(csv()).not.toContain('\r\ndocument,288,');
+    await exportCsv('another-job');
+    expect(csv()).not.toContain('\r\ndocument,288,');
+
+    // A save through Parley makes the held report unusable.
+    writeFileSync(bobFile, bobBytes);
+    const second = await computed();
+    await exportCsv(second);
+    const before = csv();
+    const opened = await service.openDocument({ documentId: '288', annotator: 'bob' });
+    await service.saveAnnotations({
+      documentId: '288',
+      annotator: 'bob',
+      annotations: [],
+      baseRevision: opened.revision,
+    });
+    await exportCsv(second);
+    expect(csv()).not.toBe(before);
+
+    // So does a save made while the report was computed: it may have read the old file.
+    const running = await service.startAgreementReport(selection);
+    service.agreementJobs.forgetReports();
+    await service.agreementJobs.finished(running.jobId);
+    rmSync(bobFile);
+    await exportCsv(running.jobId);
+    expect(csv()).not.toContain('\r\ndocument,288,');
   });
 });

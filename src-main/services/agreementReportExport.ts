@@ -1,4 +1,5 @@
 import { dirname } from 'node:path';
+import type { AgreementReport } from '../core/agreement/agreementReport';
 import { ParleyError } from '../core/errors';
 import { portableFileNameProblem } from '../core/export/exportFileName';
 import type { FileSystem } from '../core/ports/fileSystem';
@@ -24,12 +25,16 @@ export function reportFileNameProblem(
     : `must end in ${extensions.map((extension) => `"${extension}"`).join(' or ')} for ${format}`;
 }
 
-/** Computes the agreement report and writes it atomically as `exports/<fileName>`. */
+/**
+ * Writes the agreement report atomically as `exports/<fileName>`: `computed` when the host
+ * still holds the report the page shows, otherwise computed now.
+ */
 export async function exportAgreementReport(
   fileSystem: FileSystem,
   index: ProjectIndex,
   input: ExportAgreementReportInput,
   now: string,
+  computed?: AgreementReport,
 ): Promise<{ outcome: 'written' | 'exists'; target: string }> {
   const problem = reportFileNameProblem(input.format, input.fileName);
   if (problem) throw new ParleyError(input.fileName || '(no name)', problem);
@@ -42,7 +47,7 @@ export async function exportAgreementReport(
     );
     if (exists) return { outcome: 'exists', target };
   }
-  const { report } = await computeProjectAgreement(fileSystem, index, input);
+  const report = computed ?? (await computeProjectAgreement(fileSystem, index, input)).report;
   const text =
     input.format === 'html'
       ? agreementReportHtml(report, { projectName: index.config.name, generatedAt: now })

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { callContractMethod } from './callContractMethod';
 import { nodeFileSystem } from '../workspace/nodeFileSystem';
 import { findTempFiles } from '../workspace/testing/tempFiles';
@@ -59,6 +59,7 @@ const spansOf = (relativePath: string) =>
 describe('importAnnotationFiles: Parley files', () => {
   it('copies a matching file to annotations/<its annotator>/', async () => {
     const content = colleagueFile((file) => (file.annotator = 'carol'));
+    const forgotReports = vi.spyOn(service.agreementJobs, 'forgetReports');
     const report = await service.importAnnotationFiles({
       format: 'parley',
       files: [{ name: 'carol-288.json', content }],
@@ -82,6 +83,8 @@ describe('importAnnotationFiles: Parley files', () => {
     });
     expect(JSON.parse(read('annotations/carol/288.json'))).toEqual(JSON.parse(content));
     expect(findTempFiles(project.path)).toEqual([]);
+    // A report computed before the import is no longer written out as it was.
+    expect(forgotReports).toHaveBeenCalledTimes(1);
     const snapshot = await service.getProject({ annotator: 'carol' });
     expect(snapshot.documents.find((document) => document.id === '288')).toMatchObject({
       spanCount: 7,

@@ -428,7 +428,12 @@ export class ProjectService implements ParleyApi {
     const bytes = new TextEncoder().encode(serializeAnnotationFile(file));
     await this.writeProjectConfigIfMissing();
     await this.fileSystem.makeDirectory(dirname(absolutePath));
-    await writeFileAtomically(this.fileSystem, absolutePath, bytes, relativePath);
+    try {
+      await writeFileAtomically(this.fileSystem, absolutePath, bytes, relativePath);
+    } finally {
+      // After the write: a report begun before it ends may have read the old file.
+      this.agreementJobs.forgetReports();
+    }
     // The journal only guards unsaved edits; a journal left behind is dropped when reopened.
     await deleteRecoveryJournal(
       this.fileSystem,
@@ -499,7 +504,7 @@ export class ProjectService implements ParleyApi {
       maxFileBytes: this.limits.maxAnnotationFileSize,
       now: this.now(),
       createId: this.createId,
-    });
+    }).finally(() => this.agreementJobs.forgetReports());
   }
 
   async startAgreementReport(input: AgreementSelection): Promise<{ jobId: string }> {
@@ -519,7 +524,11 @@ export class ProjectService implements ParleyApi {
     input: ExportAgreementReportInput,
   ): Promise<{ outcome: 'written' | 'exists'; target: string }> {
     for (const id of input.documents ?? []) this.article(id);
-    return exportAgreementReport(this.fileSystem, this.index, input, this.now());
+    const held =
+      input.reportId === undefined
+        ? undefined
+        : this.agreementJobs.heldReport(input.reportId, input);
+    return exportAgreementReport(this.fileSystem, this.index, input, this.now(), held);
   }
 
   async getReviewDocument(input: { documentId: string }): Promise<ReviewDocument> {

@@ -20,7 +20,8 @@ export function AgreementReportView() {
       })),
     );
   const [existing, setExisting] = useState<'html' | 'csv' | null>(null);
-  // The host computes the full report again to write it: seconds on a large project.
+  // Unless the host still holds the report shown, it computes it again to write it: seconds
+  // on a large project.
   const [exporting, setExporting] = useState<'html' | 'csv' | null>(null);
   const { summary, computing } = agreement;
 

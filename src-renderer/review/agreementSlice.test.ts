@@ -174,6 +174,34 @@ describe('agreement report', () => {
     expect(test.host.bridge.startAgreementReport).toHaveBeenCalledTimes(2);
   });
 
+  it('names the report it shows when exporting, while those figures are current', async () => {
+    const exported = vi.fn(async (input: { format: 'html' | 'csv'; fileName: string }) => ({
+      outcome: 'written' as const,
+      target: `exports/${input.fileName}`,
+    }));
+    test.host.bridge.exportAgreementReport = exported;
+    // Nothing computed yet: the host computes it.
+    await test.state().exportAgreementReport('csv');
+    expect(exported).toHaveBeenLastCalledWith({ format: 'csv', fileName: 'agreement.csv' });
+
+    await Promise.all([test.state().loadAgreementReport(), vi.advanceTimersByTimeAsync(100)]);
+    expect(test.state().agreement.reportId).toBe('agreement-1');
+    await test.state().exportAgreementReport('html');
+    expect(exported).toHaveBeenLastCalledWith({
+      reportId: 'agreement-1',
+      format: 'html',
+      fileName: 'agreement.html',
+    });
+
+    test.state().markAgreementStale('ann');
+    await test.state().exportAgreementReport('html', { replace: true });
+    expect(exported).toHaveBeenLastCalledWith({
+      format: 'html',
+      fileName: 'agreement.html',
+      replace: true,
+    });
+  });
+
   it('marks the report stale at once when its files change while it is computed', async () => {
     steps = [reading(1, 2)];
     const loaded = test.state().loadAgreementReport();

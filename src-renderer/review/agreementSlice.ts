@@ -32,6 +32,8 @@ export interface AgreementReportState {
   summarySelection: string | null;
   /** When `summary` was computed (ISO 8601); null before the first. */
   computedAt: string | null;
+  /** The host's job that computed `summary`: an export of the same figures names it. */
+  reportId: string | null;
 }
 
 export interface AgreementSlice {
@@ -95,6 +97,12 @@ export const createAgreementSlice: AppSlice<AgreementSlice> = (dependencies) => 
     return annotators.length >= 2 ? { annotators } : {};
   }
 
+  /** True when the summary shown covers the compared annotators and no file changed since. */
+  function currentSummary(): boolean {
+    const { summary, stale, summarySelection } = get().agreement;
+    return summary !== null && !stale && summarySelection === JSON.stringify(agreementSelection());
+  }
+
   function update(agreement: Partial<AgreementReportState>): void {
     set((state) => ({ agreement: { ...state.agreement, ...agreement } }));
   }
@@ -128,6 +136,7 @@ export const createAgreementSlice: AppSlice<AgreementSlice> = (dependencies) => 
           stale: run.changed,
           summarySelection: run.selection,
           computedAt: dependencies.now(),
+          reportId: jobId,
         });
       } else if (progress.state === 'cancelled') {
         update({ computing: null });
@@ -147,12 +156,11 @@ export const createAgreementSlice: AppSlice<AgreementSlice> = (dependencies) => 
       stale: false,
       summarySelection: null,
       computedAt: null,
+      reportId: null,
     },
 
     showAgreementReport: () => {
-      const { summary, stale, error, summarySelection } = get().agreement;
-      const sameAnnotators = summarySelection === JSON.stringify(agreementSelection());
-      if (summary && sameAnnotators && !stale && error === null) return Promise.resolve();
+      if (currentSummary() && get().agreement.error === null) return Promise.resolve();
       return get().loadAgreementReport();
     },
 
@@ -200,8 +208,12 @@ export const createAgreementSlice: AppSlice<AgreementSlice> = (dependencies) => 
 
     exportAgreementReport: async (format, options = {}) => {
       try {
+        // The figures shown, when they are current: the host then writes them without
+        // computing them again, if it still holds them.
+        const reportId = currentSummary() ? get().agreement.reportId : null;
         const result = await bridge.exportAgreementReport({
           ...agreementSelection(),
+          ...(reportId ? { reportId } : {}),
           format,
           fileName: `agreement.${format}`,
           ...(options.replace ? { replace: true } : {}),
