@@ -1,6 +1,6 @@
 import { nodeFileSystem } from '../workspace/nodeFileSystem';
 import { indexProject, DEFAULT_LIMITS } from '../services/projectIndex';
-import { checkAllAnnotationFiles } from '../services/validateProject';
+import { checkAllAnnotationFiles, compareAnnotationFiles } from '../services/validateProject';
 import { parseCommandArgs, UsageError, type Command } from './commandLine';
 
 export interface ProjectStats {
@@ -23,14 +23,13 @@ export async function computeProjectStats(
   root: string,
 ): Promise<{ stats: ProjectStats; skipped: string[] }> {
   const index = await indexProject(nodeFileSystem, root, DEFAULT_LIMITS);
-  const checked = await checkAllAnnotationFiles(nodeFileSystem, index);
   const byDocument = new Map<string, Record<string, number>>();
   const labels: Record<string, number> = {};
   for (const label of index.config.labels) labels[label.id] = 0;
-  const skipped: string[] = [];
-  for (const file of checked) {
+  const skipped: { annotator: string; path: string }[] = [];
+  for await (const file of checkAllAnnotationFiles(nodeFileSystem, index)) {
     if (!file.loaded.ok || !file.article) {
-      skipped.push(file.path);
+      skipped.push({ annotator: file.annotator, path: file.path });
       continue;
     }
     const counts = byDocument.get(file.article.id) ?? {};
@@ -47,7 +46,10 @@ export async function computeProjectStats(
     textLength: article.textLength,
     annotators: byDocument.get(article.id) ?? {},
   }));
-  return { stats: { documents, labels }, skipped };
+  return {
+    stats: { documents, labels },
+    skipped: skipped.sort(compareAnnotationFiles).map((file) => file.path),
+  };
 }
 
 export const statsCommand: Command = {

@@ -7,7 +7,8 @@ import type { Article, ArticleMetadata } from '../core/articles/article';
 import { ParleyError, type Problem } from '../core/errors';
 import type { FileSystem } from '../core/ports/fileSystem';
 import { ANNOTATIONS_FOLDER, documentIdFromFileName } from '../core/project/annotationPaths';
-import { listAnnotationFiles, listAnnotators } from '../workspace/projectFolder';
+import { compareCodeUnits } from '../core/text/compareCodeUnits';
+import { listAllAnnotationFiles, type ListedAnnotationFile } from '../workspace/projectFolder';
 import { readFileCapped } from '../workspace/readFileCapped';
 import { describeStorageError } from '../workspace/storageError';
 import {
@@ -17,6 +18,7 @@ import {
   type ProjectIndex,
   type ProjectLimits,
 } from './projectIndex';
+import { readAhead } from './readAhead';
 
 /** One annotation file of a project, loaded and checked against its document. */
 export interface CheckedAnnotationFile {
@@ -114,19 +116,49 @@ export async function checkAnnotationFile(
   };
 }
 
-/** Every annotation file of an indexed project, checked; in annotator then file-name order. */
-export async function checkAllAnnotationFiles(
+/**
+ * Every annotation file of an indexed project, checked against its text: document by document,
+ * each text read (and its hash checked) once for all its annotators, a few documents ahead;
+ * then the files about no document of the project. Only a few documents' files are in memory at
+ * a time, so callers keep what they need. Within a document, files come in annotator order.
+ */
+export async function* checkAllAnnotationFiles(
   fileSystem: FileSystem,
   index: ProjectIndex,
   limits: ProjectLimits = DEFAULT_LIMITS,
-): Promise<CheckedAnnotationFile[]> {
-  const checked: CheckedAnnotationFile[] = [];
-  for (const annotator of await listAnnotators(fileSystem, index.realRoot)) {
-    for (const fileName of await listAnnotationFiles(fileSystem, index.realRoot, annotator)) {
-      checked.push(await checkAnnotationFile(fileSystem, index, annotator, fileName, limits));
-    }
+): AsyncGenerator<CheckedAnnotationFile> {
+  const filesByDocument = new Map<string, ListedAnnotationFile[]>();
+  const aboutNoDocument: ListedAnnotationFile[] = [];
+  for (const file of await listAllAnnotationFiles(fileSystem, index.realRoot)) {
+    const { documentId } = file;
+    const files = documentId === undefined ? undefined : filesByDocument.get(documentId);
+    if (files) files.push(file);
+    else if (documentId !== undefined && index.documents.has(documentId))
+      filesByDocument.set(documentId, [file]);
+    else aboutNoDocument.push(file);
   }
-  return checked;
+  const documents = [...index.documents.values()].filter((document) =>
+    filesByDocument.has(document.id),
+  );
+  const check = (file: ListedAnnotationFile, article?: Article) =>
+    checkAnnotationFile(fileSystem, index, file.annotator, file.fileName, limits, article);
+  for await (const checked of readAhead(documents, async (document) => {
+    // A text that cannot be read is left to each file's own check, which says why (after any
+    // problem with the file itself, as when the file is checked alone).
+    const article = await index.articles.read(document).catch(() => undefined);
+    return Promise.all(filesByDocument.get(document.id)!.map((file) => check(file, article)));
+  })) {
+    yield* checked;
+  }
+  for (const file of aboutNoDocument) yield await check(file);
+}
+
+/** Annotator, then file name: the order of the annotations folder, in which files are reported. */
+export function compareAnnotationFiles(
+  a: Pick<CheckedAnnotationFile, 'annotator' | 'path'>,
+  b: Pick<CheckedAnnotationFile, 'annotator' | 'path'>,
+): number {
+  return compareCodeUnits(a.annotator, b.annotator) || compareCodeUnits(a.path, b.path);
 }
 
 /** Validates a whole project folder: settings, articles, and every annotation file. */
@@ -136,10 +168,22 @@ export async function validateProject(
   limits: ProjectLimits = DEFAULT_LIMITS,
 ): Promise<{ index: ProjectIndex; files: number; problems: Problem[] }> {
   const index = await indexProject(fileSystem, root, limits);
-  const checked = await checkAllAnnotationFiles(fileSystem, index, limits);
+  let files = 0;
+  const withProblems: { annotator: string; path: string; problems: Problem[] }[] = [];
+  for await (const { annotator, path, loaded } of checkAllAnnotationFiles(
+    fileSystem,
+    index,
+    limits,
+  )) {
+    files++;
+    // Only the problems are kept: a large project's spans never sit in memory all at once.
+    if (loaded.problems.length > 0)
+      withProblems.push({ annotator, path, problems: loaded.problems });
+  }
+  withProblems.sort(compareAnnotationFiles);
   return {
     index,
-    files: checked.length,
-    problems: [...index.problems, ...checked.flatMap((file) => file.loaded.problems)],
+    files,
+    problems: [...index.problems, ...withProblems.flatMap((file) => file.problems)],
   };
 }
