@@ -9,6 +9,7 @@ import {
   span,
   type ExportRun,
 } from '../export/exportFixtures';
+import { compareCodeUnits } from '../text/compareCodeUnits';
 import { importAnnotations } from './importAnnotations';
 import type { ImportedDocument, ImportedSpan } from './importedDocument';
 
@@ -67,7 +68,7 @@ function expectedSpan(format: RoundTripFormat, annotation: Annotation): Imported
 }
 
 const order = (a: ImportedSpan, b: ImportedSpan): number =>
-  a.start - b.start || a.end - b.end || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0);
+  a.start - b.start || a.end - b.end || compareCodeUnits(a.label, b.label);
 
 function expectRoundTrip(format: RoundTripFormat, documents: ExportDocument[]): void {
   const run = runExport(format, context, documents);
