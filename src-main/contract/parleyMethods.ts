@@ -5,6 +5,7 @@
  */
 export const PARLEY_METHODS = [
   'getProject',
+  'getAnnotatorDocuments',
   'openDocument',
   'saveAnnotations',
   'writeRecoveryJournal',

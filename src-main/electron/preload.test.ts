@@ -38,6 +38,7 @@ describe('preload', () => {
     fakeElectron.ipcRenderer.invoke.mockResolvedValue(envelope);
     const inputs = {
       getProject: { annotator: 'ana' },
+      getAnnotatorDocuments: { annotator: 'gold' },
       openDocument: { documentId: '517', annotator: 'ana' },
       saveAnnotations: { documentId: '517', annotator: 'ana', annotations: [], baseRevision: null },
       writeRecoveryJournal: {

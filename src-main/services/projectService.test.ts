@@ -40,6 +40,27 @@ describe('ProjectService', () => {
     expect((await service.getProject()).annotator).toBe('analyst');
   });
 
+  it('gives one annotator’s span counts and statuses in the order of the project’s documents', async () => {
+    const service = await openService();
+    writeFileSync(join(project.path, 'annotations', 'bob', '288.json'), '{ not json');
+    for (const annotator of ['alice', 'bob', 'nobody']) {
+      const snapshot = await service.getProject({ annotator });
+      expect(await service.getAnnotatorDocuments({ annotator })).toEqual({
+        annotator,
+        documentIds: snapshot.documents.map((document) => document.id),
+        spanCounts: snapshot.documents.map((document) => document.spanCount),
+        statuses: snapshot.documents.map((document) => document.status),
+      });
+    }
+    const alice = await service.getAnnotatorDocuments({ annotator: 'alice' });
+    expect(alice.spanCounts).toEqual([7, 7, 0]);
+    expect(alice.statuses).toEqual(['done', 'done', 'not-started']);
+    // An unreadable file counts as none here; opening it names the problem.
+    expect((await service.getAnnotatorDocuments({ annotator: 'bob' })).spanCounts).toEqual([
+      0, 0, 0,
+    ]);
+  });
+
   it('saves a new annotator file atomically and reads it back', async () => {
     const service = await openService();
     const opened = await service.openDocument({ documentId: '288', annotator: 'carol' });

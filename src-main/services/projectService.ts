@@ -23,6 +23,7 @@ import {
 } from '../core/review/reviewProgress';
 import type {
   AgreementReportProgress,
+  AnnotatorDocuments,
   DocumentStatus,
   DocumentSummary,
   ExportAgreementReportInput,
@@ -240,27 +241,16 @@ export class ProjectService implements ParleyApi {
     const annotatorsByDocument = await this.annotatorsByDocument();
     const documents: DocumentSummary[] = [];
     for (const article of this.index.documents.values()) {
-      let spanCount = 0;
-      let status: DocumentStatus = 'not-started';
-      if (annotatorsByDocument.get(article.id)?.includes(annotator)) {
-        const { bytes, relativePath } = await this.readAnnotationFile(annotator, article.id).catch(
-          () => ({ bytes: undefined, relativePath: '' }),
-        );
-        const loaded = bytes
-          ? loadAnnotationFile(decodeUtf8(bytes, relativePath), relativePath)
-          : undefined;
-        if (loaded?.ok) {
-          spanCount = loaded.file.annotations.length;
-          status = statusOf(loaded.file);
-        }
-      }
       documents.push({
         id: article.id,
         path: article.path,
         title: article.title,
         textLength: article.textLength,
-        spanCount,
-        status,
+        ...(await this.documentState(
+          annotator,
+          article.id,
+          annotatorsByDocument.get(article.id)?.includes(annotator) ?? false,
+        )),
         annotators: annotatorsByDocument.get(article.id) ?? [],
       });
     }
@@ -272,6 +262,52 @@ export class ProjectService implements ParleyApi {
       documents,
       problems: this.index.problems,
     };
+  }
+
+  async getAnnotatorDocuments(input: { annotator: string }): Promise<AnnotatorDocuments> {
+    const { annotator } = input;
+    const withFiles = new Set(
+      (await listAllAnnotationFiles(this.fileSystem, this.index.realRoot, [annotator])).map(
+        (file) => file.documentId,
+      ),
+    );
+    const columns: AnnotatorDocuments = {
+      annotator,
+      documentIds: [],
+      spanCounts: [],
+      statuses: [],
+    };
+    for (const documentId of this.index.documents.keys()) {
+      const { spanCount, status } = await this.documentState(
+        annotator,
+        documentId,
+        withFiles.has(documentId),
+      );
+      columns.documentIds.push(documentId);
+      columns.spanCounts.push(spanCount);
+      columns.statuses.push(status);
+    }
+    return columns;
+  }
+
+  /** The annotator's span count and status for a document; an unreadable file counts as none. */
+  private async documentState(
+    annotator: string,
+    documentId: string,
+    hasFile: boolean,
+  ): Promise<{ spanCount: number; status: DocumentStatus }> {
+    if (!hasFile) {
+      return { spanCount: 0, status: 'not-started' };
+    }
+    const { bytes, relativePath } = await this.readAnnotationFile(annotator, documentId).catch(
+      () => ({ bytes: undefined, relativePath: '' }),
+    );
+    const loaded = bytes
+      ? loadAnnotationFile(decodeUtf8(bytes, relativePath), relativePath)
+      : undefined;
+    return loaded?.ok
+      ? { spanCount: loaded.file.annotations.length, status: statusOf(loaded.file) }
+      : { spanCount: 0, status: 'not-started' };
   }
 
   /** The document as on disk, plus any unsaved edits its recovery journal holds. */

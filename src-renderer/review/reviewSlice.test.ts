@@ -37,6 +37,10 @@ describe('review', () => {
   it('opens gold as the current annotator and lists the disagreements', () => {
     expect(test.state().annotator).toBe('gold');
     expect(test.state().reviewReturnAnnotator).toBe('annotator');
+    // Only gold's span counts and statuses were asked for, not the whole project again.
+    expect(test.host.bridge.getProject).toHaveBeenCalledTimes(1);
+    expect(test.host.bridge.getAnnotatorDocuments).toHaveBeenCalledWith({ annotator: 'gold' });
+    expect(test.state().project!.annotator).toBe('gold');
     expect(selectDisagreements(test.state()).map((item) => item.kind)).toEqual([
       'agreed',
       'label-mismatch',
@@ -95,6 +99,7 @@ describe('review', () => {
     expect(selectDisagreements(test.state()).map((item) => item.kind)).toEqual([]);
     expect(await test.state().exitReview()).toBe(true);
     expect(test.state().annotator).toBe('annotator');
+    expect(test.state().project!.annotator).toBe('annotator');
     expect(test.state().reviewActive).toBe(false);
   });
 

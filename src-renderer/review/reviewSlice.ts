@@ -14,6 +14,7 @@ import {
 import { compareTextOrder } from '../article/textOrder';
 import { toBridgeError } from '../bridge/bridgeError';
 import type { AppSlice } from '../store/appStore';
+import { projectForAnnotator } from '../store/projectForAnnotator';
 import {
   selectDisagreements,
   selectItemDecisions,
@@ -168,7 +169,7 @@ export const createReviewSlice: AppSlice<ReviewSlice> = (dependencies) => (set, 
       return refuse('The current changes could not be saved. Resolve the save problem first.');
     }
     try {
-      const project = await dependencies.bridge.getProject({ annotator });
+      const project = await projectForAnnotator(dependencies.bridge, get().project, annotator);
       set({ project, annotator: project.annotator, histories: {} });
     } catch (error) {
       return refuse(toBridgeError(error).describe());

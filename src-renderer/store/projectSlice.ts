@@ -2,6 +2,7 @@ import type { DocumentSummary, ProjectSnapshot } from '../../src-main/contract/p
 import { annotatorNameSchema } from '../../src-main/core/project/annotationPaths';
 import { toBridgeError } from '../bridge/bridgeError';
 import type { AppSlice } from './appStore';
+import { projectForAnnotator } from './projectForAnnotator';
 
 export interface ProjectSlice {
   project: ProjectSnapshot | null;
@@ -14,9 +15,11 @@ export interface ProjectSlice {
   setDocumentFilter: (filter: string) => void;
   /** Switches annotator (saving first); resolves to an error message, or null when done. */
   changeAnnotator: (name: string) => Promise<string | null>;
+  /** Sets a document's span count and status; `savedBy` now has a file for it. */
   updateDocumentSummary: (
     documentId: string,
     patch: Partial<Pick<DocumentSummary, 'spanCount' | 'status'>>,
+    savedBy?: string,
   ) => void;
 }
 
@@ -60,7 +63,7 @@ export const createProjectSlice: AppSlice<ProjectSlice> = (dependencies) => (set
       return 'The current changes could not be saved, so the annotator stays the same. Resolve the save problem first.';
     }
     try {
-      const project = await dependencies.bridge.getProject({ annotator: name });
+      const project = await projectForAnnotator(dependencies.bridge, get().project, name);
       dependencies.storage.setItem(ANNOTATOR_STORAGE_KEY, name);
       // Another annotator's spans are another history.
       set({ project, annotator: project.annotator, histories: {}, projectError: null });
@@ -73,14 +76,23 @@ export const createProjectSlice: AppSlice<ProjectSlice> = (dependencies) => (set
     return null;
   },
 
-  updateDocumentSummary: (documentId, patch) =>
+  updateDocumentSummary: (documentId, patch, savedBy) =>
     set((state) =>
       state.project
         ? {
             project: {
               ...state.project,
               documents: state.project.documents.map((summary) =>
-                summary.id === documentId ? { ...summary, ...patch } : summary,
+                summary.id === documentId
+                  ? {
+                      ...summary,
+                      ...patch,
+                      // Sorted as the host lists them (by folder name, in code-unit order).
+                      ...(savedBy !== undefined && !summary.annotators.includes(savedBy)
+                        ? { annotators: [...summary.annotators, savedBy].sort() }
+                        : {}),
+                    }
+                  : summary,
               ),
             },
           }

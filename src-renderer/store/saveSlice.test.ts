@@ -39,6 +39,23 @@ describe('autosave', () => {
     });
   });
 
+  it('lists the annotator among the document’s annotators once their file is saved', async () => {
+    const summary = () => test.state().project!.documents.find((d) => d.id === '517')!;
+    test.state().updateDocumentSummary('517', {}, 'zoe');
+    expect(summary().annotators).toEqual(['zoe']);
+
+    selectText(test.store, 'rejected');
+    test.state().tagSelection('denial');
+    await vi.advanceTimersByTimeAsync(800);
+    selectText(test.store, 'Tehran');
+    test.state().tagSelection('demand');
+    await vi.advanceTimersByTimeAsync(800);
+
+    expect(test.host.saves).toHaveLength(2);
+    // In the host's order, and once however often the file is saved.
+    expect(summary().annotators).toEqual(['annotator', 'zoe']);
+  });
+
   it('bases the next save on the revision the last save wrote', async () => {
     selectText(test.store, 'rejected');
     test.state().tagSelection('denial');

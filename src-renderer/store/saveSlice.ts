@@ -167,7 +167,11 @@ export const createSaveSlice: AppSlice<SaveSlice> = (dependencies) => (set, get)
         saveState: complete ? 'saved' : 'unsaved',
         saveError: null,
       }));
-      get().updateDocumentSummary(documentId, { spanCount: annotations.length, status });
+      get().updateDocumentSummary(
+        documentId,
+        { spanCount: annotations.length, status },
+        request.annotator,
+      );
       get().annotationFilesChanged({ annotator: request.annotator, documentId });
       if (!complete) scheduleSave();
       return complete;

@@ -1,6 +1,7 @@
 import { vi } from 'vitest';
 import type {
   AgreementReportProgress,
+  AnnotatorDocuments,
   DocumentStatus,
   JournaledEdits,
   MenuCommand,
@@ -200,6 +201,18 @@ export class FakeHost {
           };
         }),
         problems: [],
+      };
+    }),
+
+    getAnnotatorDocuments: vi.fn(async ({ annotator }): Promise<AnnotatorDocuments> => {
+      const files = this.articles.map((article) =>
+        this.files.get(this.fileKey(annotator, article.id)),
+      );
+      return {
+        annotator,
+        documentIds: this.articles.map((article) => article.id),
+        spanCounts: files.map((file) => file?.annotations.length ?? 0),
+        statuses: files.map((file) => this.statusOf(file)),
       };
     }),
 
