@@ -1,8 +1,19 @@
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
+import { formatCount } from '../components/formatCount';
 import { useShallow } from '../store/useShallow';
 import { useAppStore } from '../store/AppStoreProvider';
 import { selectLabelById } from '../store/selectors';
 import { DisagreementListItem } from './DisagreementListItem';
 import { selectDisagreements, selectItemDecisions } from './reviewSelectors';
+
+/**
+ * Items drawn when a document's list first shows: several screens of the panel, a few ms of
+ * rendering. A 1 MB report compared across three annotators has over 20,000 items, and drawing
+ * them all took a second on the page's thread before Review could answer.
+ */
+export const FIRST_DRAWN_ITEMS = 100;
+/** Items added when the end of the drawn list comes into view. */
+export const MORE_DRAWN_ITEMS = 200;
 
 /** Every compared item of the open document in text order, with its decision buttons. */
 export function DisagreementList() {
@@ -10,6 +21,7 @@ export function DisagreementList() {
   const decisions = useAppStore(selectItemDecisions);
   const state = useAppStore(
     useShallow((current) => ({
+      documentId: current.opened?.article.id,
       activeKey: current.activeDisagreementKey,
       codePoints: current.opened?.codePoints,
       selectDisagreement: current.selectDisagreement,
@@ -18,22 +30,60 @@ export function DisagreementList() {
     })),
   );
   const labels = useAppStore(selectLabelById);
+  const [drawn, setDrawn] = useState({ documentId: state.documentId, count: FIRST_DRAWN_ITEMS });
   if (items.length === 0) return <p className="panel__empty">Nothing to compare here.</p>;
+  const activeIndex = items.findIndex((item) => item.key === state.activeKey);
+  // Another document starts again from its first items; the active item is always drawn.
+  const count = Math.max(
+    drawn.documentId === state.documentId ? drawn.count : FIRST_DRAWN_ITEMS,
+    activeIndex + 1,
+  );
   return (
-    <ul className="disagreement-list" aria-label="Disagreements">
-      {items.map((item) => (
-        <DisagreementListItem
-          key={item.key}
-          item={item}
-          excerpt={state.codePoints?.slice(item.start, item.end) ?? ''}
-          labelName={(labelId) => labels.get(labelId)?.name ?? labelId}
-          decision={decisions.get(item.key)?.state ?? 'open'}
-          active={item.key === state.activeKey}
-          onSelect={() => state.selectDisagreement(item.key)}
-          onAccept={(annotators) => state.acceptDisagreement(item.key, annotators)}
-          onReject={() => state.rejectDisagreement(item.key)}
+    <>
+      <ul className="disagreement-list" aria-label="Disagreements">
+        {items.slice(0, count).map((item) => (
+          <DisagreementListItem
+            key={item.key}
+            item={item}
+            excerpt={state.codePoints?.slice(item.start, item.end) ?? ''}
+            labelName={(labelId) => labels.get(labelId)?.name ?? labelId}
+            decision={decisions.get(item.key)?.state ?? 'open'}
+            active={item.key === state.activeKey}
+            onSelect={() => state.selectDisagreement(item.key)}
+            onAccept={(annotators) => state.acceptDisagreement(item.key, annotators)}
+            onReject={() => state.rejectDisagreement(item.key)}
+          />
+        ))}
+      </ul>
+      {count < items.length && (
+        <DrawMoreButton
+          notDrawn={items.length - count}
+          onDrawMore={() =>
+            setDrawn({ documentId: state.documentId, count: count + MORE_DRAWN_ITEMS })
+          }
         />
-      ))}
-    </ul>
+      )}
+    </>
+  );
+}
+
+/** Draws more items when pressed, or as soon as it scrolls into view. */
+function DrawMoreButton(props: { notDrawn: number; onDrawMore: () => void }) {
+  const ref = useRef<HTMLButtonElement>(null);
+  const drawMore = useEffectEvent(props.onDrawMore);
+  useEffect(() => {
+    const button = ref.current;
+    if (!button || typeof IntersectionObserver !== 'function') return;
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) drawMore();
+    });
+    observer.observe(button);
+    return () => observer.disconnect();
+  }, [props.notDrawn]);
+  return (
+    <button ref={ref} type="button" className="disagreement-list__more" onClick={props.onDrawMore}>
+      Show {formatCount(Math.min(MORE_DRAWN_ITEMS, props.notDrawn))} more (
+      {formatCount(props.notDrawn)} not shown)
+    </button>
   );
 }

@@ -6,6 +6,7 @@ import { Workbench } from '../components/Workbench';
 import { AppStoreProvider } from '../store/AppStoreProvider';
 import { createAppStore } from '../store/createAppStore';
 import { FakeHost } from '../testing/fakeBridge';
+import { FIRST_DRAWN_ITEMS } from './DisagreementList';
 import { selectDisagreements } from './reviewSelectors';
 
 const HOSTILE = '<img src=x onerror="window.__pwned=1">';
@@ -81,6 +82,48 @@ describe('review mode in the workbench', () => {
     expect(within(boundary).getByText('Resolved')).toBeTruthy();
     expect(screen.getByRole('status', { name: 'Project review progress' }).textContent).toBe(
       'Project: 1 of 3 decided, 0 of 1 document complete',
+    );
+  });
+
+  it('draws a long list in parts: the first items, more when asked, and the active one', async () => {
+    const words = Array.from({ length: 320 }, (_, index) => `w${String(index).padStart(3, '0')}`);
+    const text = words.join(' ');
+    const spans = words.map((word, index) => ({
+      ...span(`a${index}`, 'demand', index * 5, index * 5 + 4),
+      text: word,
+    }));
+    const host = new FakeHost([
+      { id: '1', title: 'Long', text },
+      { id: '2', title: 'Also long', text },
+    ]);
+    for (const documentId of ['1', '2']) {
+      host.writeFile('ann', documentId, spans);
+      host.writeFile('ben', documentId, []);
+    }
+    const store = await reviewDocumentOne(host);
+    // Queried by selector: role queries compute names over hundreds of buttons, slowly in jsdom.
+    const list = () => document.querySelector('[aria-label="Disagreements"]')!;
+    const drawn = () => list().querySelectorAll(':scope > li').length;
+    const more = () => document.querySelector<HTMLButtonElement>('.disagreement-list__more');
+    expect(selectDisagreements(store.getState())).toHaveLength(320);
+    expect(drawn()).toBe(FIRST_DRAWN_ITEMS);
+
+    expect(more()!.textContent).toBe('Show 200 more (220 not shown)');
+    fireEvent.click(more()!);
+    expect(drawn()).toBe(300);
+    expect(more()!.textContent).toBe('Show 20 more (20 not shown)');
+    fireEvent.click(more()!);
+    expect(drawn()).toBe(320);
+    expect(more()).toBeNull();
+
+    // Another document starts again from its first items; an item chosen past them is drawn.
+    await act(() => store.getState().openDocument('2'));
+    await settle();
+    expect(drawn()).toBe(FIRST_DRAWN_ITEMS);
+    act(() => store.getState().selectDisagreement(selectDisagreements(store.getState())[250]!.key));
+    expect(drawn()).toBe(251);
+    expect(list().querySelector('[aria-current="true"]')!.getAttribute('aria-label')).toBe(
+      'Only ann: w250',
     );
   });
 
