@@ -122,7 +122,6 @@ async function firstOpenTimes(
   return times;
 }
 
-/** Medians of the first paint and of the complete paint. */
 /** Medians of opens, from the click and from the read (the target's measure). */
 interface OpenMedians {
   painted: number;

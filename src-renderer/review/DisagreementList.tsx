@@ -15,13 +15,15 @@ export const FIRST_DRAWN_ITEMS = 100;
 /** Items added when the end of the drawn list comes into view. */
 export const MORE_DRAWN_ITEMS = 200;
 
-/** Every compared item of the open document in text order, with its decision buttons. */
+/**
+ * Every compared item of the open document in text order, with its decision buttons. Keyed by
+ * the document where it is used, so another document starts again from its first items.
+ */
 export function DisagreementList() {
   const items = useAppStore(selectDisagreements);
   const decisions = useAppStore(selectItemDecisions);
   const state = useAppStore(
     useShallow((current) => ({
-      documentId: current.opened?.article.id,
       activeKey: current.activeDisagreementKey,
       codePoints: current.opened?.codePoints,
       selectDisagreement: current.selectDisagreement,
@@ -30,14 +32,11 @@ export function DisagreementList() {
     })),
   );
   const labels = useAppStore(selectLabelById);
-  const [drawn, setDrawn] = useState({ documentId: state.documentId, count: FIRST_DRAWN_ITEMS });
+  const [drawnCount, setDrawnCount] = useState(FIRST_DRAWN_ITEMS);
   if (items.length === 0) return <p className="panel__empty">Nothing to compare here.</p>;
   const activeIndex = items.findIndex((item) => item.key === state.activeKey);
-  // Another document starts again from its first items; the active item is always drawn.
-  const count = Math.max(
-    drawn.documentId === state.documentId ? drawn.count : FIRST_DRAWN_ITEMS,
-    activeIndex + 1,
-  );
+  // The active item is always drawn.
+  const count = Math.max(drawnCount, activeIndex + 1);
   return (
     <>
       <ul className="disagreement-list" aria-label="Disagreements">
@@ -58,9 +57,7 @@ export function DisagreementList() {
       {count < items.length && (
         <DrawMoreButton
           notDrawn={items.length - count}
-          onDrawMore={() =>
-            setDrawn({ documentId: state.documentId, count: count + MORE_DRAWN_ITEMS })
-          }
+          onDrawMore={() => setDrawnCount(count + MORE_DRAWN_ITEMS)}
         />
       )}
     </>

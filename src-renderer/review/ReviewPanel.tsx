@@ -8,12 +8,12 @@ import { selectReviewProgress } from './reviewSelectors';
 /** Review's side panel: project and document progress, the disagreement list, the gold span. */
 export function ReviewPanel() {
   const progress = useAppStore(useShallow(selectReviewProgress));
-  const opened = useAppStore((state) => state.opened !== null);
+  const openedId = useAppStore((state) => state.opened?.article.id);
   const acceptAllAgreed = useAppStore((state) => state.acceptAllAgreed);
   return (
     <section className="panel annotation-panel" aria-label="Review" data-region tabIndex={-1}>
       <h2 className="panel__title">Review</h2>
-      {opened ? (
+      {openedId !== undefined ? (
         <>
           <SpanDetails />
           <div className="annotation-panel__scroller">
@@ -29,7 +29,7 @@ export function ReviewPanel() {
             <button type="button" onClick={() => acceptAllAgreed()}>
               Accept all agreed
             </button>
-            <DisagreementList />
+            <DisagreementList key={openedId} />
           </div>
         </>
       ) : (

@@ -3,9 +3,9 @@ import type { Bridge } from '../bridge/bridge';
 
 /**
  * The project as `annotator` sees it. Only the span counts and statuses depend on the
- * annotator, so with a project loaded only those are asked for: for 2,000 documents an answer
- * of about 55 KB instead of the whole snapshot's 329 KB, which the page validates and renders in one
- * task. The whole snapshot is read when none is loaded, or when the host's documents are no
+ * annotator, so with a project loaded only those are asked for: for 2,000 documents an answer of
+ * about 55 KB instead of the whole snapshot's 329 KB, which the page validates and renders in
+ * one task. The whole snapshot is read when none is loaded, or when the host's documents are no
  * longer the ones shown (the folder changed on disk).
  */
 export async function projectForAnnotator(

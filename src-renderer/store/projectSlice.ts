@@ -25,6 +25,13 @@ export interface ProjectSlice {
 
 export const ANNOTATOR_STORAGE_KEY = 'parley.annotator';
 
+/** `annotators` with `name` among them, sorted as the host lists them (code-unit order). */
+function withAnnotator(annotators: string[], name: string | undefined): string[] {
+  return name === undefined || annotators.includes(name)
+    ? annotators
+    : [...annotators, name].sort();
+}
+
 /** The annotator name rule's message, or null when the name is valid. */
 export function annotatorNameProblem(name: string): string | null {
   const result = annotatorNameSchema.safeParse(name);
@@ -84,14 +91,7 @@ export const createProjectSlice: AppSlice<ProjectSlice> = (dependencies) => (set
               ...state.project,
               documents: state.project.documents.map((summary) =>
                 summary.id === documentId
-                  ? {
-                      ...summary,
-                      ...patch,
-                      // Sorted as the host lists them (by folder name, in code-unit order).
-                      ...(savedBy !== undefined && !summary.annotators.includes(savedBy)
-                        ? { annotators: [...summary.annotators, savedBy].sort() }
-                        : {}),
-                    }
+                  ? { ...summary, ...patch, annotators: withAnnotator(summary.annotators, savedBy) }
                   : summary,
               ),
             },

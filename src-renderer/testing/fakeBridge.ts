@@ -122,6 +122,12 @@ export class FakeHost {
       : 'not-started';
   }
 
+  /** The annotator's span count and status for a document, as the project lists them. */
+  private documentState(annotator: string, documentId: string) {
+    const file = this.files.get(this.fileKey(annotator, documentId));
+    return { spanCount: file?.annotations.length ?? 0, status: this.statusOf(file) };
+  }
+
   /** Every annotator with a file for the document, sorted. */
   private annotatorsOf(documentId: string): string[] {
     const prefix = 'annotations/';
@@ -188,31 +194,25 @@ export class FakeHost {
         folderName: 'test-project',
         config: this.config,
         annotator,
-        documents: this.articles.map((article) => {
-          const file = this.files.get(this.fileKey(annotator, article.id));
-          return {
-            id: article.id,
-            path: `${article.id}.txt`,
-            title: article.title,
-            textLength: codePointLength(article.text),
-            spanCount: file?.annotations.length ?? 0,
-            status: this.statusOf(file),
-            annotators: [],
-          };
-        }),
+        documents: this.articles.map((article) => ({
+          id: article.id,
+          path: `${article.id}.txt`,
+          title: article.title,
+          textLength: codePointLength(article.text),
+          ...this.documentState(annotator, article.id),
+          annotators: [],
+        })),
         problems: [],
       };
     }),
 
     getAnnotatorDocuments: vi.fn(async ({ annotator }): Promise<AnnotatorDocuments> => {
-      const files = this.articles.map((article) =>
-        this.files.get(this.fileKey(annotator, article.id)),
-      );
+      const states = this.articles.map((article) => this.documentState(annotator, article.id));
       return {
         annotator,
         documentIds: this.articles.map((article) => article.id),
-        spanCounts: files.map((file) => file?.annotations.length ?? 0),
-        statuses: files.map((file) => this.statusOf(file)),
+        spanCounts: states.map((state) => state.spanCount),
+        statuses: states.map((state) => state.status),
       };
     }),
 
